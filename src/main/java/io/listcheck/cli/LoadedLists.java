@@ -1,0 +1,35 @@
+package io.listcheck.cli;
+
+import io.listcheck.model.ListEntry;
+import io.listcheck.model.SourceInfo;
+import io.listcheck.store.Manifest;
+import io.listcheck.store.SnapshotException;
+import io.listcheck.store.SnapshotStore;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The snapshot a screening runs on, loaded whole; any problem with it is exit code 3. */
+record LoadedLists(Manifest manifest, List<ListEntry> entries) {
+
+  static LoadedLists load(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      throw new UserError(ExitCode.LIST_DATA, dir + ": no list snapshot folder; run 'listcheck update' or pass --lists DIR");
+    }
+    SnapshotStore store = new SnapshotStore(dir);
+    try {
+      Manifest manifest = store.readManifest();
+      if (manifest.sources().isEmpty()) {
+        throw new UserError(ExitCode.LIST_DATA, dir.resolve(SnapshotStore.MANIFEST) + ": no lists in the snapshot; run 'listcheck update'");
+      }
+      List<ListEntry> entries = new ArrayList<>();
+      for (SourceInfo source : manifest.sources()) {
+        entries.addAll(store.loadEntries(source));
+      }
+      return new LoadedLists(manifest, entries);
+    } catch (SnapshotException e) {
+      throw new UserError(ExitCode.LIST_DATA, e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,18 @@
+package io.listcheck.match;
+
+import io.listcheck.model.ListEntry;
+import java.util.List;
+
+/** Finds the listed entries a supplier name resembles. Implementations are immutable and thread-safe. */
+public interface NameMatcher {
+
+  /** Hits at or above the review threshold, best first, at most one per listed entry. */
+  List<Hit> match(String supplierName);
+
+  /** Identifies the algorithm and its version in every report, so results can be reproduced. */
+  String algorithm();
+
+  static NameMatcher over(List<ListEntry> entries, MatchSettings settings) {
+    return new TokenMatcher(entries, settings);
+  }
+}

@@ -1,0 +1,43 @@
+package io.listcheck.model;
+
+import java.util.List;
+
+/**
+ * One source's entry in {@code lists/manifest.json}: what the snapshot is, where it came from and when.
+ *
+ * @param asOf the publisher's own date for the data (ISO date), or empty when the data states none
+ * @param retrievedAt when listcheck fetched or imported the raw files (ISO instant)
+ * @param lastChecked when listcheck last asked the publisher, even if nothing changed (ISO instant)
+ * @param provenance an honest sentence on where the data came from ("transcribed", "partial: 68 of 187", ...)
+ * @param snapshotFile the normalized entries file inside {@code lists/}
+ * @param snapshotSha256 SHA-256 of {@code snapshotFile}, checked when the snapshot is loaded
+ */
+public record SourceInfo(
+    String id,
+    String title,
+    String publisher,
+    String officialUrl,
+    String consequence,
+    String citation,
+    String asOf,
+    String retrievedAt,
+    String lastChecked,
+    int entries,
+    int parserVersion,
+    List<SourceFileInfo> files,
+    String provenance,
+    String snapshotFile,
+    String snapshotSha256) {
+
+  public SourceInfo {
+    asOf = asOf == null ? "" : asOf;
+    lastChecked = lastChecked == null ? "" : lastChecked;
+    provenance = provenance == null ? "" : provenance;
+    files = List.copyOf(files == null ? List.of() : files);
+  }
+
+  public SourceInfo withLastChecked(String instant) {
+    return new SourceInfo(id, title, publisher, officialUrl, consequence, citation, asOf, retrievedAt, instant,
+        entries, parserVersion, files, provenance, snapshotFile, snapshotSha256);
+  }
+}

@@ -1,0 +1,186 @@
+package io.listcheck.store;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import io.listcheck.model.ListEntry;
+import io.listcheck.model.SourceInfo;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * The {@code lists/} folder: one normalized entries file per source plus {@code manifest.json}.
+ *
+ * <p>Entries files are named after their content ({@code <id>.<sha12>.json[.gz]}) and never overwritten; the
+ * manifest, which says which files are current, is replaced with one atomic rename. A crash at any moment
+ * therefore leaves either the old or the new snapshot, never a mix, and files the manifest no longer names are
+ * removed only after the rename.
+ */
+public final class SnapshotStore {
+  public static final String MANIFEST = "manifest.json";
+  private static final int GZIP_ABOVE_BYTES = 512 * 1024;
+  private static final TypeReference<List<ListEntry>> ENTRIES = new TypeReference<>() {};
+
+  private final Path dir;
+
+  public SnapshotStore(Path dir) {
+    this.dir = dir;
+  }
+
+  public Path dir() {
+    return dir;
+  }
+
+  /** The manifest, or an empty one when the folder has none yet. */
+  public Manifest readManifest() throws SnapshotException {
+    Path file = dir.resolve(MANIFEST);
+    try (InputStream in = Files.newInputStream(file)) {
+      return Json.MAPPER.readValue(in, Manifest.class);
+    } catch (NoSuchFileException e) {
+      return Manifest.empty();
+    } catch (IOException e) {
+      throw new SnapshotException(file + ": unreadable list manifest: " + e.getMessage(), e);
+    }
+  }
+
+  /** The entries of one source, checked against the SHA-256 the manifest recorded. */
+  public List<ListEntry> loadEntries(SourceInfo source) throws SnapshotException {
+    Path file = dir.resolve(source.snapshotFile());
+    try {
+      byte[] bytes = Files.readAllBytes(file);
+      if (!sha256(bytes).equals(source.snapshotSha256())) {
+        throw new SnapshotException(file + ": SHA-256 does not match lists/manifest.json (file changed or damaged); run 'listcheck update'");
+      }
+      InputStream in = new ByteArrayInputStream(bytes);
+      try (InputStream data = file.toString().endsWith(".gz") ? new GZIPInputStream(in) : in) {
+        return Json.MAPPER.readValue(data, ENTRIES);
+      }
+    } catch (NoSuchFileException e) {
+      throw new SnapshotException(file + ": list snapshot file is missing; run 'listcheck update'", e);
+    } catch (IOException e) {
+      throw new SnapshotException(file + ": unreadable list snapshot: " + e.getMessage(), e);
+    }
+  }
+
+  /** A source's entries, serialized and named, ready for {@link #commit}. */
+  public record StagedSnapshot(SourceInfo info, String fileName, byte[] content) {}
+
+  /** Serializes entries and fills in the snapshot file name and hash of {@code info}. */
+  public StagedSnapshot stage(SourceInfo info, List<ListEntry> entries) throws IOException {
+    byte[] json = Json.MAPPER.writeValueAsBytes(entries);
+    boolean gzip = json.length > GZIP_ABOVE_BYTES;
+    byte[] content = gzip ? gzip(json) : json;
+    String sha = sha256(content);
+    String fileName = info.id() + "." + sha.substring(0, 12) + (gzip ? ".json.gz" : ".json");
+    SourceInfo complete = new SourceInfo(info.id(), info.title(), info.publisher(), info.officialUrl(),
+        info.consequence(), info.citation(), info.asOf(), info.retrievedAt(), info.lastChecked(), entries.size(),
+        info.parserVersion(), info.files(), info.provenance(), fileName, sha);
+    return new StagedSnapshot(complete, fileName, content);
+  }
+
+  /**
+   * Writes the staged entries files, then replaces the manifest atomically with {@code manifest} (which must
+   * already name the staged files), then deletes entries files no manifest entry names any more.
+   */
+  public void commit(List<StagedSnapshot> staged, Manifest manifest) throws IOException {
+    Files.createDirectories(dir);
+    for (StagedSnapshot snapshot : staged) {
+      Path target = dir.resolve(snapshot.fileName());
+      if (!Files.exists(target)) {
+        writeAtomically(target, snapshot.content());
+      }
+    }
+    writeAtomically(dir.resolve(MANIFEST), Json.MAPPER.writeValueAsBytes(manifest));
+    removeUnreferenced(manifest);
+  }
+
+  private void removeUnreferenced(Manifest manifest) throws IOException {
+    Set<String> current = new HashSet<>();
+    manifest.sources().forEach(s -> current.add(s.snapshotFile()));
+    List<Path> stale = new ArrayList<>();
+    try (Stream<Path> files = Files.list(dir)) {
+      files.filter(p -> isEntriesFile(p.getFileName().toString()) && !current.contains(p.getFileName().toString()))
+          .forEach(stale::add);
+    }
+    for (Path p : stale) {
+      Files.deleteIfExists(p);
+    }
+  }
+
+  private static boolean isEntriesFile(String name) {
+    return (name.endsWith(".json") || name.endsWith(".json.gz")) && !name.equals(MANIFEST) && name.matches(".+\\.[0-9a-f]{12}\\.json(\\.gz)?");
+  }
+
+  /** Temp file in the same folder, fsync, then an atomic rename over the target. */
+  public static void writeAtomically(Path target, byte[] content) throws IOException {
+    Path dir = target.toAbsolutePath().getParent();
+    Files.createDirectories(dir);
+    Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+    try {
+      try (var channel = java.nio.channels.FileChannel.open(temp, java.nio.file.StandardOpenOption.WRITE)) {
+        channel.write(java.nio.ByteBuffer.wrap(content));
+        channel.force(true);
+      }
+      makeReadable(temp);
+      try {
+        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+  }
+
+  /** Temp files are created owner-only; a snapshot is shared data, readable like any checked-out file. */
+  private static void makeReadable(Path file) throws IOException {
+    if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+    }
+  }
+
+  public static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JVM has SHA-256", e);
+    }
+  }
+
+  public static String sha256(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      byte[] buffer = new byte[64 * 1024];
+      for (int n; (n = in.read(buffer)) > 0; ) {
+        digest.update(buffer, 0, n);
+      }
+      return HexFormat.of().formatHex(digest.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JVM has SHA-256", e);
+    }
+  }
+
+  private static byte[] gzip(byte[] data) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(data.length / 4);
+    try (OutputStream gz = new GZIPOutputStream(out)) {
+      gz.write(data);
+    }
+    return out.toByteArray();
+  }
+}

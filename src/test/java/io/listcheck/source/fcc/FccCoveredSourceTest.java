@@ -82,32 +82,31 @@ class FccCoveredSourceTest {
     assertThat(parsed.asOf()).isEqualTo("2026-07-28");
   }
 
-  @Test
-  void detectsALayoutChangeWhenTheTableIsGone(@TempDir Path dir) throws Exception {
+  private void assertLayoutRejected(Path dir, String html, String message) throws Exception {
     Path page = dir.resolve("coveredlist.html");
-    Files.writeString(page, "<html><body><h1>Covered List</h1><div class='views-table'>Huawei</div></body></html>");
+    Files.writeString(page, html);
     assertThatThrownBy(() -> source.parse(new RawFiles(Map.of(FccCoveredSource.PAGE_FILE, page))))
         .isInstanceOf(ListFormatException.class)
-        .hasMessageContaining("coveredlist.html: page layout changed: no table headed 'Covered Equipment or Services'");
+        .hasMessageContaining(message);
+  }
+
+  @Test
+  void detectsALayoutChangeWhenTheTableIsGone(@TempDir Path dir) throws Exception {
+    assertLayoutRejected(dir, "<html><body><h1>Covered List</h1><div class='views-table'>Huawei</div></body></html>",
+        "coveredlist.html: page layout changed: no table headed 'Covered Equipment or Services'");
   }
 
   @Test
   void detectsALayoutChangeWhenARowNamesNoEntity(@TempDir Path dir) throws Exception {
-    Path page = dir.resolve("coveredlist.html");
-    Files.writeString(page, "<table><thead><tr><th>Covered Equipment or Services*</th><th>Date of Inclusion on Covered List</th></tr></thead>"
-        + "<tbody><tr><td>Something entirely new</td><td>May 1, 2026</td></tr></tbody></table>");
-    assertThatThrownBy(() -> source.parse(new RawFiles(Map.of(FccCoveredSource.PAGE_FILE, page))))
-        .isInstanceOf(ListFormatException.class)
-        .hasMessageContaining("cannot find the covered entity in row 'Something entirely new'");
+    assertLayoutRejected(dir, "<table><thead><tr><th>Covered Equipment or Services*</th><th>Date of Inclusion on Covered List</th></tr></thead>"
+        + "<tbody><tr><td>Something entirely new</td><td>May 1, 2026</td></tr></tbody></table>",
+        "cannot find the covered entity in row 'Something entirely new'");
   }
 
   @Test
   void detectsALayoutChangeWhenRowsGainColumns(@TempDir Path dir) throws Exception {
-    Path page = dir.resolve("coveredlist.html");
-    Files.writeString(page, "<table><thead><tr><th>Covered Equipment or Services</th><th>Date</th><th>Notes</th></tr></thead>"
-        + "<tbody><tr><td>Equipment produced by <strong>X Corp</strong>.</td><td>May 1, 2026</td><td>n</td></tr></tbody></table>");
-    assertThatThrownBy(() -> source.parse(new RawFiles(Map.of(FccCoveredSource.PAGE_FILE, page))))
-        .isInstanceOf(ListFormatException.class)
-        .hasMessageContaining("has 3 cells, expected 2");
+    assertLayoutRejected(dir, "<table><thead><tr><th>Covered Equipment or Services</th><th>Date</th><th>Notes</th></tr></thead>"
+        + "<tbody><tr><td>Equipment produced by <strong>X Corp</strong>.</td><td>May 1, 2026</td><td>n</td></tr></tbody></table>",
+        "has 3 cells, expected 2");
   }
 }

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -41,8 +42,15 @@ final class ListsCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     out.printf("%-12s %-55s %-10s %-20s %7s %s%n", "SOURCE", "TITLE", "AS-OF", "RETRIEVED", "ENTRIES", "AGE");
     for (SourceInfo s : manifest.sources()) {
+      String age;
+      try {
+        age = age(s, reference);
+      } catch (DateTimeParseException e) {
+        throw new UserError(ExitCode.LIST_DATA, root.listsDir().resolve(SnapshotStore.MANIFEST) + ": source " + s.id()
+            + " has a malformed date '" + e.getParsedString() + "'; run 'listcheck update'");
+      }
       out.printf("%-12s %-55s %-10s %-20s %7d %s%n", s.id(), s.title(), s.asOf().isEmpty() ? "-" : s.asOf(),
-          s.retrievedAt().length() >= 19 ? s.retrievedAt().substring(0, 19) + "Z" : s.retrievedAt(), s.entries(), age(s, reference));
+          s.retrievedAt().length() >= 19 ? s.retrievedAt().substring(0, 19) + "Z" : s.retrievedAt(), s.entries(), age);
     }
     return ExitCode.OK;
   }

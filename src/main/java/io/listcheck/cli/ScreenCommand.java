@@ -142,6 +142,8 @@ final class ScreenCommand implements Callable<Integer> {
         p.put("inputSha256", SnapshotStore.sha256(file));
       } catch (NoSuchFileException e) {
         throw new UserError(ExitCode.USAGE, file + ": no such file");
+      } catch (IOException e) {
+        throw new UserError(ExitCode.USAGE, file + ": cannot read: " + IoErrors.reason(e));
       }
     } else {
       p.put("input", "--name");

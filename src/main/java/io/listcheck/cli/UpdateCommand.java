@@ -64,10 +64,13 @@ final class UpdateCommand implements Callable<Integer> {
       outcomes = updater.importFrom(from, notes);
     } catch (SnapshotException e) {
       throw new UserError(ExitCode.LIST_DATA, e.getMessage());
+    } catch (IOException e) {
+      throw new UserError(ExitCode.LIST_DATA, IoErrors.describe(e) + "; the previous snapshot is kept");
     }
     PrintWriter out = spec.commandLine().getOut();
     for (UpdateOutcome outcome : outcomes) {
-      out.printf("%-12s %-9s %s%n", outcome.sourceId(), outcome.kind().name().toLowerCase(java.util.Locale.ROOT), outcome.detail());
+      out.printf("%-12s %-9s %s%n", outcome.sourceId(), outcome.kind().name().toLowerCase(java.util.Locale.ROOT),
+          Printable.of(outcome.detail()));
     }
     if (outcomes.stream().allMatch(o -> o.kind() == UpdateOutcome.Kind.SKIPPED)) {
       throw new UserError(ExitCode.USAGE, from + ": no official list files found");

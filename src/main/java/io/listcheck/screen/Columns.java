@@ -3,6 +3,7 @@ package io.listcheck.screen;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** Finds the name, id and country columns of a supplier table by the headers vendor masters commonly use. */
 public final class Columns {
@@ -30,6 +31,11 @@ public final class Columns {
       }
     }
     return Optional.empty();
+  }
+
+  /** The headers as one line for messages: a quoted header may hold a line break. */
+  public static String describe(List<String> headers) {
+    return headers.stream().map(h -> h.replaceAll("(?:\\R|\\s)+", " ")).collect(Collectors.joining(", "));
   }
 
   private static String normalize(String header) {

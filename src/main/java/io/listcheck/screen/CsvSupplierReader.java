@@ -34,9 +34,9 @@ public final class CsvSupplierReader implements SupplierReader {
       List<String> headers = Arrays.asList(rows.nextValue());
       this.nameColumn = columns.name().isEmpty()
           ? Columns.findName(headers).orElseThrow(() -> new InputException(source, 1,
-              "no supplier name column; use --column NAME. Columns found: " + String.join(", ", headers)))
+              "no supplier name column; use --column NAME. Columns found: " + Columns.describe(headers)))
           : Columns.find(headers, columns.name()).orElseThrow(() -> new InputException(source, 1,
-              "no column named '" + columns.name() + "'. Columns found: " + String.join(", ", headers)));
+              "no column named '" + columns.name() + "'. Columns found: " + Columns.describe(headers)));
       this.idColumn = optionalColumn(headers, columns.id(), "--id-column");
       this.countryColumn = optionalColumn(headers, columns.country(), "--country-column");
     } catch (JsonProcessingException e) {
@@ -51,7 +51,7 @@ public final class CsvSupplierReader implements SupplierReader {
       return -1;
     }
     return Columns.find(headers, wanted).orElseThrow(() -> new InputException(source, 1,
-        "no column named '" + wanted + "' for " + option + ". Columns found: " + String.join(", ", headers)));
+        "no column named '" + wanted + "' for " + option + ". Columns found: " + Columns.describe(headers)));
   }
 
   @Override

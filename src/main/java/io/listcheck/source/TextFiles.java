@@ -6,6 +6,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -17,7 +18,14 @@ public final class TextFiles {
 
   /** Decodes as strict UTF-8 (BOM dropped), falling back to Windows-1252 when the bytes are not UTF-8. */
   public static String read(Path file) throws IOException {
-    return decode(Files.readAllBytes(file));
+    try {
+      return decode(Files.readAllBytes(file));
+    } catch (FileSystemException e) {
+      throw e;
+    } catch (IOException e) {
+      // A read error mid-file (bad disk, lost mount) names no file by itself.
+      throw new IOException(file + ": " + e.getMessage(), e);
+    }
   }
 
   public static String decode(byte[] bytes) {

@@ -1,5 +1,6 @@
 package io.listcheck.store;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.listcheck.model.ListEntry;
 import io.listcheck.model.SourceInfo;
@@ -54,6 +55,9 @@ public final class SnapshotStore {
       return Json.MAPPER.readValue(in, Manifest.class);
     } catch (NoSuchFileException e) {
       return Manifest.empty();
+    } catch (JsonProcessingException e) {
+      throw new SnapshotException(where(file, e) + ": unreadable list manifest: " + e.getOriginalMessage()
+          + "; run 'listcheck update'", e);
     } catch (IOException e) {
       throw new SnapshotException(file + ": unreadable list manifest: " + e.getMessage(), e);
     }
@@ -61,6 +65,10 @@ public final class SnapshotStore {
 
   /** The entries of one source, checked against the SHA-256 the manifest recorded. */
   public List<ListEntry> loadEntries(SourceInfo source) throws SnapshotException {
+    if (source.snapshotFile() == null || !isEntriesFile(source.snapshotFile())) {
+      throw new SnapshotException(dir.resolve(MANIFEST) + ": source " + source.id() + " names '" + source.snapshotFile()
+          + "', which is not an entries file of this folder; run 'listcheck update'");
+    }
     Path file = dir.resolve(source.snapshotFile());
     try {
       byte[] bytes = Files.readAllBytes(file);
@@ -68,14 +76,38 @@ public final class SnapshotStore {
         throw new SnapshotException(file + ": SHA-256 does not match lists/manifest.json (file changed or damaged); run 'listcheck update'");
       }
       InputStream in = new ByteArrayInputStream(bytes);
+      List<ListEntry> entries;
       try (InputStream data = file.toString().endsWith(".gz") ? new GZIPInputStream(in) : in) {
-        return Json.MAPPER.readValue(data, ENTRIES);
+        entries = Json.MAPPER.readValue(data, ENTRIES);
       }
+      return checkedAgainst(source, entries, file);
+    } catch (JsonProcessingException e) {
+      throw new SnapshotException(where(file, e) + ": not a valid list snapshot: " + e.getOriginalMessage(), e);
     } catch (NoSuchFileException e) {
       throw new SnapshotException(file + ": list snapshot file is missing; run 'listcheck update'", e);
     } catch (IOException e) {
       throw new SnapshotException(file + ": unreadable list snapshot: " + e.getMessage(), e);
     }
+  }
+
+  /** A file matching its hash can still be another source's file under this one's name, if the manifest was edited. */
+  private static List<ListEntry> checkedAgainst(SourceInfo source, List<ListEntry> entries, Path file) throws SnapshotException {
+    for (ListEntry entry : entries) {
+      if (!source.id().equals(entry.sourceId())) {
+        throw new SnapshotException(file + ": holds entries of source '" + entry.sourceId() + "', not of '" + source.id()
+            + "' as lists/manifest.json says; run 'listcheck update'");
+      }
+    }
+    if (entries.size() != source.entries()) {
+      throw new SnapshotException(file + ": holds " + entries.size() + " entries, lists/manifest.json says " + source.entries()
+          + "; run 'listcheck update'");
+    }
+    return entries;
+  }
+
+  /** "file:line" where Jackson knows the line. */
+  private static String where(Path file, JsonProcessingException e) {
+    return e.getLocation() == null || e.getLocation().getLineNr() <= 0 ? file.toString() : file + ":" + e.getLocation().getLineNr();
   }
 
   /** A source's entries, serialized and named, ready for {@link #commit}. */
@@ -124,7 +156,7 @@ public final class SnapshotStore {
   }
 
   private static boolean isEntriesFile(String name) {
-    return (name.endsWith(".json") || name.endsWith(".json.gz")) && !name.equals(MANIFEST) && name.matches(".+\\.[0-9a-f]{12}\\.json(\\.gz)?");
+    return (name.endsWith(".json") || name.endsWith(".json.gz")) && !name.equals(MANIFEST) && name.matches("[^/\\\\]+\\.[0-9a-f]{12}\\.json(\\.gz)?");
   }
 
   /** Temp file in the same folder, fsync, then an atomic rename over the target. */

@@ -1,0 +1,42 @@
+package io.listcheck;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.listcheck.normalize.NameNormalizerFuzzTest;
+import io.listcheck.screen.CsvSupplierReaderFuzzTest;
+import io.listcheck.source.fcc.FccCoveredSourceFuzzTest;
+import io.listcheck.source.ofac.OfacNonSdnSourceFuzzTest;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every fuzz target behind one selector byte. Jazzer fuzzes a single test per JVM, and JVM start plus
+ * instrumentation cost more than a short fuzzing run, so the bounded fuzzing in {@code mvn verify} runs this one
+ * test; the per-target classes are for long runs on one target (docs/reliability.md).
+ */
+class AllReadersFuzzTest {
+  record Target(Supplier<Stream<byte[]>> seeds, Consumer<byte[]> check) {}
+
+  private static final List<Target> TARGETS = List.of(
+      new Target(OfacNonSdnSourceFuzzTest::seeds, OfacNonSdnSourceFuzzTest::check),
+      new Target(FccCoveredSourceFuzzTest::seeds, FccCoveredSourceFuzzTest::check),
+      new Target(CsvSupplierReaderFuzzTest::seeds, CsvSupplierReaderFuzzTest::check),
+      new Target(() -> NameNormalizerFuzzTest.seeds().map(s -> s.getBytes(StandardCharsets.UTF_8)),
+          bytes -> NameNormalizerFuzzTest.check(new String(bytes, StandardCharsets.UTF_8))));
+
+  static Stream<byte[]> seeds() {
+    return IntStream.range(0, TARGETS.size())
+        .boxed()
+        .flatMap(i -> TARGETS.get(i).seeds().get().map(seed -> FuzzContract.selected(i, seed)));
+  }
+
+  @MethodSource("seeds")
+  @FuzzTest
+  void everyReaderParsesOrRejectsWithTheFileAndLine(byte[] input) {
+    TARGETS.get(FuzzContract.selector(input, TARGETS.size())).check().accept(FuzzContract.content(input));
+  }
+}

@@ -1,0 +1,35 @@
+package io.listcheck.normalize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import com.code_intelligence.jazzer.mutation.annotation.NotNull;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Fuzzes the name normalizer: it never throws, keeps only single-spaced [a-z0-9 ], and is idempotent. */
+public class NameNormalizerFuzzTest {
+  private static final NameNormalizer NORMALIZER = new NameNormalizer();
+
+  static {
+    // ICU loads its transliteration rules on first use; keep that out of the per-input time limit.
+    NORMALIZER.fold("Müller 大疆");
+  }
+
+  public static Stream<String> seeds() {
+    return Stream.of("SZ DJI Technology Co., Ltd.", "深圳市大疆创新科技有限公司", "Müller & Söhne GmbH", "ɢ", "Nu'man",
+        "ООО Ромашка", "\u202Egnp.exe", "=HYPERLINK(\"x\")", "ﬀ Ǆ ß İ", "Ελληνικά ეს");
+  }
+
+  @MethodSource("seeds")
+  @FuzzTest
+  void foldNeverThrowsAndIsIdempotent(@NotNull String name) {
+    check(name);
+  }
+
+  public static void check(String name) {
+    String folded = NORMALIZER.fold(name);
+    assertThat(folded).matches("[a-z0-9 ]*").doesNotStartWith(" ").doesNotEndWith(" ").doesNotContain("  ");
+    assertThat(NORMALIZER.fold(folded)).isEqualTo(folded);
+  }
+}

@@ -3,13 +3,20 @@ package io.listcheck;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.listcheck.source.Fixtures;
+import io.listcheck.source.ListFormatException;
+import io.listcheck.source.ListSource;
+import io.listcheck.source.RawFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -89,6 +96,38 @@ public final class FuzzContract {
   /** The content of an input made by {@link #selected}. */
   public static byte[] content(byte[] input) {
     return input.length == 0 ? input : Arrays.copyOfRange(input, 1, input.length);
+  }
+
+  /**
+   * Parses with the source the file picked by the input's first byte, holding the rest of the input. With
+   * {@code siblings}, the source also gets the other fixture files, so that joins across its files run on fuzzed
+   * data; without, it gets the picked file alone (for sources that read one of several alternative files).
+   */
+  public static void checkSource(ListSource source, Map<String, Path> fixtures, boolean siblings, byte[] input) {
+    List<String> names = List.copyOf(fixtures.keySet());
+    String picked = names.get(selector(input, names.size()));
+    Map<String, Path> files = new LinkedHashMap<>(siblings ? fixtures : Map.of());
+    files.put(picked, write(picked, content(input)));
+    try {
+      source.parse(new RawFiles(files));
+    } catch (ListFormatException | IOException e) {
+      assertDocumentedRejection(e, picked);
+    }
+  }
+
+  /** Seeds for {@link #checkSource}: each fixture file behind its selector. */
+  public static Stream<byte[]> sourceSeeds(Map<String, Path> fixtures) {
+    List<Path> files = List.copyOf(fixtures.values());
+    return IntStream.range(0, files.size()).mapToObj(i -> selected(i, bytes(files.get(i))));
+  }
+
+  /** The named files of a fixture folder, in the given order, for {@link #checkSource}. */
+  public static Map<String, Path> fixtureFiles(String folder, String... names) {
+    Map<String, Path> files = new LinkedHashMap<>();
+    for (String name : names) {
+      files.put(name, Fixtures.path(folder + name));
+    }
+    return files;
   }
 
   private static Path scratchFolder() {

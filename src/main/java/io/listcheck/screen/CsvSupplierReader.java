@@ -94,7 +94,7 @@ public final class CsvSupplierReader implements SupplierReader {
   }
 
   private long lineOfNext() {
-    return rows.getParser().currentTokenLocation().getLineNr();
+    return rows.getParser().currentLocation().getLineNr();
   }
 
   private static String cell(String[] cells, int column) {

@@ -3,11 +3,7 @@ package io.listcheck.suppress;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.listcheck.store.Json;
 import io.listcheck.store.SnapshotStore;
 import java.io.IOException;
@@ -19,7 +15,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads and appends to a suppression file ({@code listcheck-suppressions.yaml}):
@@ -39,13 +37,11 @@ import java.util.List;
 public final class SuppressionFile {
   public static final String DEFAULT_NAME = "listcheck-suppressions.yaml";
   private static final String HEADER = "# Reviewed false positives for listcheck. Add entries with 'listcheck suppress'.\nsuppressions:\n";
-  private static final ObjectMapper YAML = YAMLMapper.builder()
-      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-      .build();
+  private static final List<String> KEYS = List.of("supplier", "entry", "fingerprint", "reason", "reviewer", "expires");
+  private static final YAMLFactory YAML = new YAMLFactory();
 
   /** One entry as written; every field is checked before it becomes a {@link Suppression}. */
-  record Entry(String supplier, String entry, String fingerprint, String reason, String reviewer, String expires) {}
+  private record Entry(String supplier, String entry, String fingerprint, String reason, String reviewer, String expires) {}
 
   private SuppressionFile() {}
 
@@ -62,7 +58,7 @@ public final class SuppressionFile {
 
   private static List<Suppression> parse(String name, Reader in) throws SuppressionException, IOException {
     List<Suppression> all = new ArrayList<>();
-    try (JsonParser parser = ((YAMLFactory) YAML.getFactory()).createParser(in)) {
+    try (JsonParser parser = YAML.createParser(in)) {
       JsonToken first = parser.nextToken();
       if (first == null) {
         return all;
@@ -78,29 +74,40 @@ public final class SuppressionFile {
         expect(name, parser, list == JsonToken.START_ARRAY, "'suppressions' must be a list of entries");
         while (parser.nextToken() == JsonToken.START_OBJECT) {
           long line = parser.currentTokenLocation().getLineNr();
-          all.add(validate(name, line, parser.readValueAs(Entry.class)));
+          all.add(validate(name, line, readEntry(name, parser)));
         }
         expect(name, parser, parser.currentToken() == JsonToken.END_ARRAY, "each suppression must be a mapping of keys");
       }
-    } catch (UnrecognizedPropertyException e) {
-      throw new SuppressionException(name + ":" + line(e) + ": unknown key '" + e.getPropertyName()
-          + "' (allowed: supplier, entry, fingerprint, reason, reviewer, expires)");
     } catch (JsonProcessingException e) {
       throw new SuppressionException(name + ":" + line(e) + ": not valid YAML: " + firstLine(e.getOriginalMessage()));
     }
     return all;
   }
 
-  private static Suppression validate(String name, long line, Entry e) throws SuppressionException {
+  /** One mapping of scalar values; each key is checked where it stands, so errors carry its line. */
+  private static Map<String, String> readEntry(String name, JsonParser parser) throws IOException, SuppressionException {
+    Map<String, String> values = new HashMap<>();
+    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+      String key = parser.currentName();
+      expect(name, parser, KEYS.contains(key), "unknown key '" + key + "' (allowed: " + String.join(", ", KEYS) + ")");
+      expect(name, parser, !values.containsKey(key), "'" + key + "' appears twice in one suppression");
+      JsonToken value = parser.nextToken();
+      expect(name, parser, value.isScalarValue(), "'" + key + "' must be a single value, not a list or mapping");
+      values.put(key, value == JsonToken.VALUE_NULL ? null : parser.getText());
+    }
+    return values;
+  }
+
+  private static Suppression validate(String name, long line, Map<String, String> fields) throws SuppressionException {
     String where = name + ":" + line;
-    String[][] required = {{"supplier", e.supplier()}, {"entry", e.entry()}, {"fingerprint", e.fingerprint()},
-        {"reason", e.reason()}, {"reviewer", e.reviewer()}, {"expires", e.expires()}};
-    for (String[] field : required) {
-      if (field[1] == null || field[1].isBlank()) {
-        throw new SuppressionException(where + ": missing '" + field[0] + "' (every suppression needs supplier, entry,"
-            + " fingerprint, reason, reviewer and expires)");
+    for (String key : KEYS) {
+      if (fields.get(key) == null || fields.get(key).isBlank()) {
+        throw new SuppressionException(where + ": missing '" + key + "' (every suppression needs "
+            + String.join(", ", KEYS) + ")");
       }
     }
+    Entry e = new Entry(fields.get("supplier"), fields.get("entry"), fields.get("fingerprint"), fields.get("reason"),
+        fields.get("reviewer"), fields.get("expires"));
     if (!e.fingerprint().matches("sha256:[0-9a-f]{16}")) {
       throw new SuppressionException(where + ": fingerprint '" + e.fingerprint()
           + "' is not one listcheck wrote (sha256: and 16 hex digits); use 'listcheck suppress' to add entries");

@@ -2,6 +2,7 @@ package io.listcheck.cli;
 
 import java.io.PrintWriter;
 import java.util.Locale;
+import java.util.function.LongSupplier;
 
 /**
  * A progress bar on standard error for long runs, only on a terminal: in CI logs and pipes it would be escape-code
@@ -15,16 +16,24 @@ final class Progress {
   private final PrintWriter err;
   private final boolean enabled;
   private final long expectedRows;
-  private final long start = System.nanoTime();
+  private final LongSupplier clock;
+  private final long start;
   private long lastDraw;
   private long rows;
   private boolean drawn;
 
   /** @param expectedRows an estimate of the rows to come, or 0 when unknown */
   Progress(PrintWriter err, boolean enabled, long expectedRows) {
+    this(err, enabled, expectedRows, System::nanoTime);
+  }
+
+  /** @param clock nanoseconds, as {@link System#nanoTime()} */
+  Progress(PrintWriter err, boolean enabled, long expectedRows, LongSupplier clock) {
     this.err = err;
     this.enabled = enabled;
     this.expectedRows = expectedRows;
+    this.clock = clock;
+    this.start = clock.getAsLong();
   }
 
   void row() {
@@ -32,7 +41,7 @@ final class Progress {
     if (!enabled) {
       return;
     }
-    long now = System.nanoTime();
+    long now = clock.getAsLong();
     if (now - start >= SHOW_AFTER_NANOS && now - lastDraw >= REDRAW_NANOS) {
       lastDraw = now;
       draw(now);

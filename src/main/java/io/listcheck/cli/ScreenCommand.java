@@ -31,6 +31,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -238,7 +239,7 @@ final class ScreenCommand implements Callable<Integer> {
       };
     }
     try {
-      return Duration.parse(value.strip().toUpperCase(Locale.ROOT).replaceFirst("^P(\\d+)D$", "P$1D"));
+      return Duration.parse(value.strip().toUpperCase(Locale.ROOT));
     } catch (DateTimeParseException e) {
       throw new UserError(ExitCode.USAGE, "--max-age: '" + value + "' is not a duration like 30d, 2w, 36h or PT36H");
     }
@@ -379,10 +380,10 @@ final class ScreenCommand implements Callable<Integer> {
       } else {
         try {
           out = Files.newBufferedWriter(target.file().get(), StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
+        } catch (FileSystemException e) {
           new ReportWriters(writers).close();
           throw new UserError(ExitCode.USAGE, target.file().get() + ": cannot write the " + target.format().label()
-              + " report (no such folder)");
+              + " report (" + (e instanceof NoSuchFileException ? "no such folder" : e.getClass().getSimpleName()) + ")");
         }
       }
       writers.add(target.format().open(out));

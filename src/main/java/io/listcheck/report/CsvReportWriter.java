@@ -58,7 +58,7 @@ public final class CsvReportWriter implements ReportWriter {
     for (Hit hit : result.hits()) {
       String stale = result.staleSuppressions().stream().filter(s -> s.hit().entry().id().equals(hit.entry().id()))
           .map(Suppressions.Stale::why).findFirst().orElse("");
-      row(supplier, "active", changeOf(result, hit), hit, stale);
+      row(supplier, "active", result.changeOf(hit).map(HitChange.Kind::label).orElse(""), hit, stale);
       wrote = true;
     }
     if (showSuppressed) {
@@ -83,10 +83,6 @@ public final class CsvReportWriter implements ReportWriter {
       cells.add("");
       row(cells);
     }
-  }
-
-  private static String changeOf(ScreeningResult result, Hit hit) {
-    return result.changes().stream().filter(c -> c.hit() == hit).map(c -> c.kind().label()).findFirst().orElse("");
   }
 
   private void row(List<String> supplier, String state, String change, Hit hit, String suppression) throws IOException {

@@ -68,7 +68,7 @@ public final class HtmlReportWriter implements ReportWriter {
       w.write("<p>Not screened: " + esc(result.error()) + "</p>\n");
     }
     for (Hit hit : result.hits()) {
-      writeHit(w, hit, change(result, hit), "");
+      writeHit(w, hit, result.changeOf(hit).map(HitChange.Kind::label).orElse(""), "");
     }
     if (context.showSuppressed()) {
       for (Suppressions.Suppressed s : result.suppressed()) {
@@ -86,10 +86,6 @@ public final class HtmlReportWriter implements ReportWriter {
       }
     }
     w.write("</article>\n");
-  }
-
-  private static String change(ScreeningResult result, Hit hit) {
-    return result.changes().stream().filter(c -> c.hit() == hit).map(c -> c.kind().label()).findFirst().orElse("");
   }
 
   private void writeHit(Writer w, Hit hit, String change, String suppression) throws IOException {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import io.listcheck.match.Hit;
 import io.listcheck.match.Verdict;
 import io.listcheck.model.SourceInfo;
+import io.listcheck.screen.HitChange;
 import io.listcheck.screen.ScreeningResult;
 import io.listcheck.store.Json;
 import io.listcheck.store.SnapshotStore;
@@ -18,6 +19,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * SARIF 2.1.0 for code-scanning tools: one rule per list source (plus {@value #INPUT_RULE} for rows that could not
@@ -134,9 +136,9 @@ public final class SarifReportWriter implements ReportWriter {
       json.writeNumberField("score", hit.score());
       json.writeStringField("verdict", hit.verdict().label());
       json.writeStringField("explanation", hit.explanation());
-      String change = result.changes().stream().filter(c -> c.hit() == hit).map(c -> c.kind().label()).findFirst().orElse("");
-      if (!change.isEmpty()) {
-        json.writeStringField("change", change);
+      Optional<HitChange.Kind> change = result.changeOf(hit);
+      if (change.isPresent()) {
+        json.writeStringField("change", change.get().label());
       }
     }
     json.writeEndObject();

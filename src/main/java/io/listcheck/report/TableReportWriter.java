@@ -57,7 +57,7 @@ public final class TableReportWriter implements ReportWriter {
       out.printf("           %s%n", Text.visible(result.error()));
     }
     for (Hit hit : result.hits()) {
-      String change = result.changes().stream().filter(c -> c.hit() == hit).map(c -> " (" + c.kind().label() + ")").findFirst().orElse("");
+      String change = result.changeOf(hit).map(k -> " (" + k.label() + ")").orElse("");
       printHit(hit.verdict().label() + change, hit);
     }
     if (shownSuppressed) {

@@ -18,7 +18,7 @@ final class Text {
         out = new StringBuilder(text.length() + 16).append(text, 0, i);
       }
       if (unsafe) {
-        out.append(String.format("\\u%04X", (int) c));
+        out.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
       } else if (out != null) {
         out.append(c);
       }

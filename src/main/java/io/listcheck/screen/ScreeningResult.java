@@ -3,6 +3,7 @@ package io.listcheck.screen;
 import io.listcheck.match.Hit;
 import io.listcheck.suppress.Suppressions;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The outcome for one supplier.
@@ -25,6 +26,12 @@ public record ScreeningResult(SupplierRecord supplier, Status status, List<Hit> 
 
   public ScreeningResult(SupplierRecord supplier, Status status, List<Hit> hits, String error) {
     this(supplier, status, hits, error, List.of(), List.of(), List.of());
+  }
+
+  /** With --since, how {@code hit} differs from the older snapshot (new or changed), if it does. */
+  public Optional<HitChange.Kind> changeOf(Hit hit) {
+    return changes.stream().filter(c -> c.needsReview() && c.hit().entry().id().equals(hit.entry().id()))
+        .map(HitChange::kind).findFirst();
   }
 
   public static ScreeningResult error(SupplierRecord supplier, String problem) {

@@ -20,7 +20,8 @@ import java.util.function.Consumer;
 /**
  * Opens a text supplier file (CSV, JSON, plain text) as characters. Files exported from older ERPs and Excel are
  * often Windows-1252 rather than UTF-8, so the file is checked once, streaming, and read as Windows-1252 with a
- * warning when it is not valid UTF-8. A UTF-8 byte order mark is skipped. Binary files are refused.
+ * warning when it is not valid UTF-8. A UTF-8 byte order mark is skipped; a UTF-16 one (Excel's "Unicode Text")
+ * selects UTF-16. Binary files are refused.
  */
 public final class TextInput {
   static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
@@ -30,13 +31,16 @@ public final class TextInput {
   private TextInput() {}
 
   public static BufferedReader open(Path file, String source, Consumer<String> warnings) throws InputException, IOException {
-    refuseBinary(file, source);
-    long badLine = firstNonUtf8Line(file);
-    Charset charset = StandardCharsets.UTF_8;
-    if (badLine > 0) {
-      charset = WINDOWS_1252;
-      warnings.accept(source + ":" + badLine + ": not valid UTF-8; reading the file as Windows-1252"
-          + " (check accented names in the report, or save the file as UTF-8)");
+    Charset charset = utf16ByBom(file);
+    if (charset == null) {
+      refuseBinary(file, source);
+      long badLine = firstNonUtf8Line(file);
+      charset = StandardCharsets.UTF_8;
+      if (badLine > 0) {
+        charset = WINDOWS_1252;
+        warnings.accept(source + ":" + badLine + ": not valid UTF-8; reading the file as Windows-1252"
+            + " (check accented names in the report, or save the file as UTF-8)");
+      }
     }
     InputStream in = new BufferedInputStream(Files.newInputStream(file), BUFFER);
     skipBom(in, charset);
@@ -64,11 +68,29 @@ public final class TextInput {
     }
   }
 
+  /** Excel's "Unicode Text" export is UTF-16 with a byte order mark; such a file is UTF-16, not binary. */
+  private static Charset utf16ByBom(Path file) throws IOException {
+    byte[] bom;
+    try (InputStream in = Files.newInputStream(file)) {
+      bom = in.readNBytes(2);
+    }
+    if (bom.length == 2 && (bom[0] & 0xFF) == 0xFF && (bom[1] & 0xFF) == 0xFE) {
+      return StandardCharsets.UTF_16LE;
+    }
+    return bom.length == 2 && (bom[0] & 0xFF) == 0xFE && (bom[1] & 0xFF) == 0xFF ? StandardCharsets.UTF_16BE : null;
+  }
+
   private static void skipBom(InputStream in, Charset charset) throws IOException {
+    boolean utf8 = charset.equals(StandardCharsets.UTF_8);
+    boolean utf16 = charset.equals(StandardCharsets.UTF_16LE) || charset.equals(StandardCharsets.UTF_16BE);
+    if (utf16) {
+      in.skipNBytes(2);
+      return;
+    }
     in.mark(3);
     byte[] bom = in.readNBytes(3);
     boolean isBom = bom.length == 3 && (bom[0] & 0xFF) == 0xEF && (bom[1] & 0xFF) == 0xBB && (bom[2] & 0xFF) == 0xBF;
-    if (!isBom || !charset.equals(StandardCharsets.UTF_8)) {
+    if (!isBom || !utf8) {
       in.reset();
     }
   }

@@ -82,6 +82,20 @@ class SupplierInputsTest {
   }
 
   @Test
+  void readsExcelUnicodeTextAsUtf16() throws Exception {
+    Path txt = dir.resolve("unicode.csv");
+    byte[] body = "name\tcountry\nMüller GmbH\tDE\n".getBytes(StandardCharsets.UTF_16LE);
+    byte[] withBom = new byte[body.length + 2];
+    withBom[0] = (byte) 0xFF;
+    withBom[1] = (byte) 0xFE;
+    System.arraycopy(body, 0, withBom, 2, body.length);
+    Files.write(txt, withBom);
+    assertThat(read(txt, InputFormat.CSV, new InputColumns("", "", "country"))).singleElement()
+        .satisfies(r -> assertThat(r.name() + "/" + r.country()).isEqualTo("Müller GmbH/DE"));
+    assertThat(warnings).isEmpty();
+  }
+
+  @Test
   void reportsARowWithoutANameAsAnUnnamedRowAtItsLine() throws Exception {
     Path csv = file("s.csv", "id,name\nV1,Acme\nV2,\n\nV4,Zenith\n");
     List<SupplierRecord> rows = read(csv, InputFormat.CSV, InputColumns.AUTO);

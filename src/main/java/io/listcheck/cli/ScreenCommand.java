@@ -13,12 +13,10 @@ import io.listcheck.screen.Baseline;
 import io.listcheck.screen.HitChange;
 import io.listcheck.screen.InputColumns;
 import io.listcheck.screen.InputException;
-import io.listcheck.screen.InputFormat;
 import io.listcheck.screen.NameListReader;
 import io.listcheck.screen.ScreeningPipeline;
 import io.listcheck.screen.ScreeningResult;
 import io.listcheck.screen.Screener;
-import io.listcheck.screen.SupplierInputs;
 import io.listcheck.screen.SupplierReader;
 import io.listcheck.store.SnapshotDiff;
 import io.listcheck.store.SnapshotStore;
@@ -27,7 +25,6 @@ import io.listcheck.suppress.SuppressionFile;
 import io.listcheck.suppress.Suppressions;
 import java.io.FilterWriter;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -35,7 +32,6 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -151,25 +147,21 @@ final class ScreenCommand implements Callable<Integer> {
       screener = screener.withBaseline(new Baseline(NameMatcher.over(older.entries(), settings),
           SnapshotDiff.between(older.entries(), lists.entries())));
     }
-    Path input = file == null ? null : inputFile();
-    try {
+    try (SupplierFile input = file == null ? null : SupplierFile.of(file, inputFormat, System.in)) {
       Map<String, String> parameters = parameters(settings, runAt, input, suppressionFile, rules);
       ReportContext context = new ReportContext("listcheck", Version.get(), screener.matcher().algorithm(),
           lists.manifest().sources(), parameters, file == null ? "" : file, showSuppressed, showClear);
       return screen(screener, context, targets, input, failLevel);
-    } finally {
-      if (input != null && "-".equals(file)) {
-        Files.deleteIfExists(input);
-      }
     }
   }
 
-  private int screen(Screener screener, ReportContext context, List<ReportTarget> targets, Path input, Verdict failLevel)
+  private int screen(Screener screener, ReportContext context, List<ReportTarget> targets, SupplierFile input, Verdict failLevel)
       throws IOException {
     Summary summary = new Summary();
     long[] failing = {0};
     PrintWriter err = spec.commandLine().getErr();
-    Progress progress = new Progress(err, !noProgress && System.console() != null, expectedRows(input));
+    boolean showProgress = !noProgress && System.console() != null;
+    Progress progress = new Progress(err, showProgress, showProgress && input != null ? input.estimatedRows() : 0);
     try (SupplierReader reader = openInput(input, err); ReportWriter writer = openWriters(targets)) {
       writer.begin(context);
       new ScreeningPipeline(screener).run(reader, result -> {
@@ -289,7 +281,7 @@ final class ScreenCommand implements Callable<Integer> {
     }
   }
 
-  private Map<String, String> parameters(MatchSettings settings, Instant runAt, Path input, Path suppressionFile,
+  private Map<String, String> parameters(MatchSettings settings, Instant runAt, SupplierFile input, Path suppressionFile,
       Suppressions rules) throws IOException {
     Map<String, String> p = new LinkedHashMap<>();
     p.put("matchThreshold", Double.toString(settings.matchThreshold()));
@@ -297,8 +289,8 @@ final class ScreenCommand implements Callable<Integer> {
     p.put("failOn", failOn.toLowerCase(Locale.ROOT));
     p.put("runAt", runAt.toString());
     if (input != null) {
-      p.put("input", "-".equals(file) ? "stdin" : Path.of(file).getFileName().toString());
-      p.put("inputSha256", SnapshotStore.sha256(input));
+      p.put("input", input.fileName());
+      p.put("inputSha256", input.sha256());
     } else {
       p.put("input", "--name");
     }
@@ -312,63 +304,11 @@ final class ScreenCommand implements Callable<Integer> {
     return p;
   }
 
-  /** The supplier file; standard input is first copied to a temporary file, so every format can be re-read. */
-  private Path inputFile() throws IOException {
-    if ("-".equals(file)) {
-      Path copy = Files.createTempFile("listcheck-stdin", ".input");
-      try (InputStream in = System.in) {
-        Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
-      }
-      return copy;
-    }
-    Path path = Path.of(file);
-    if (Files.isDirectory(path)) {
-      throw new UserError(ExitCode.USAGE, file + ": is a folder, not a supplier file");
-    }
-    if (!Files.isRegularFile(path)) {
-      throw new UserError(ExitCode.USAGE, file + ": no such file");
-    }
-    return path;
-  }
-
-  private InputFormat format() {
-    if (inputFormat != null) {
-      return InputFormat.byLabel(inputFormat).orElseThrow(() -> new UserError(ExitCode.USAGE,
-          "--input-format: unknown format '" + inputFormat + "' (known: " + InputFormat.labels() + ")"));
-    }
-    if ("-".equals(file)) {
-      return InputFormat.CSV;
-    }
-    return InputFormat.byFileName(file).orElseThrow(() -> new UserError(ExitCode.USAGE, file
-        + ": cannot tell the format from the file name; give --input-format (" + InputFormat.labels() + ")"));
-  }
-
-  /** Lines in a text input, for the progress bar; only computed when a bar can be shown. */
-  private long expectedRows(Path input) throws IOException {
-    if (input == null || noProgress || System.console() == null || format() == InputFormat.XLSX) {
-      return 0;
-    }
-    long lines = 0;
-    byte[] buffer = new byte[64 * 1024];
-    try (InputStream in = Files.newInputStream(input)) {
-      for (int n; (n = in.read(buffer)) > 0; ) {
-        for (int i = 0; i < n; i++) {
-          lines += buffer[i] == '\n' ? 1 : 0;
-        }
-      }
-    }
-    return lines;
-  }
-
-  private SupplierReader openInput(Path input, PrintWriter err) throws InputException, IOException {
+  private SupplierReader openInput(SupplierFile input, PrintWriter err) throws InputException, IOException {
     if (input == null) {
       return new NameListReader(names);
     }
-    String source = "-".equals(file) ? "stdin" : file;
-    return SupplierInputs.open(input, source, format(), new InputColumns(column, idColumn, countryColumn), sheet, warning -> {
-      err.println("listcheck: warning: " + warning);
-      err.flush();
-    });
+    return input.open(new InputColumns(column, idColumn, countryColumn), sheet, err);
   }
 
   private ReportWriter openWriters(List<ReportTarget> targets) throws IOException {

@@ -143,6 +143,9 @@ final class ScreenCommand implements Callable<Integer> {
     Screener screener = new Screener(NameMatcher.over(lists.entries(), settings), settings)
         .withSuppressions(rules, LocalDate.ofInstant(runAt, ZoneOffset.UTC));
     if (since != null) {
+      if (!Files.exists(since)) {
+        throw new UserError(ExitCode.USAGE, "--since: " + since + ": no such snapshot folder or manifest.json");
+      }
       LoadedLists older = LoadedLists.load(Files.isDirectory(since) ? since : since.toAbsolutePath().getParent());
       screener = screener.withBaseline(new Baseline(NameMatcher.over(older.entries(), settings),
           SnapshotDiff.between(older.entries(), lists.entries())));

@@ -205,6 +205,8 @@ class ScreenCommandTest {
     Path onlyAcme = Files.writeString(dir.resolve("a.csv"), "name\nAcme Rocket Works\n");
     assertThat(screen(onlyAcme.toString(), "--since", old.resolve("manifest.json").toString())).isEqualTo(ExitCode.OK);
     assertThat(out).contains("since ").contains("0 new hit(s), 0 changed listing(s), 0 gone");
+    assertThat(screen(onlyAcme.toString(), "--since", dir.resolve("nowhere").toString())).isEqualTo(ExitCode.USAGE);
+    assertThat(err).contains("no such snapshot folder or manifest.json");
   }
 
   @Test

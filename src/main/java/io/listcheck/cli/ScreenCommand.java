@@ -27,10 +27,7 @@ import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -165,19 +162,22 @@ final class ScreenCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     boolean showProgress = !noProgress && System.console() != null;
     Progress progress = new Progress(err, showProgress, showProgress && input != null ? input.estimatedRows() : 0);
-    try (SupplierReader reader = openInput(input, err); ReportWriter writer = openWriters(targets)) {
-      writer.begin(context);
-      new ScreeningPipeline(screener).run(reader, result -> {
-        summary.count(result);
-        failing[0] += failingHits(result, failLevel);
-        writer.result(result);
-        progress.row();
-      });
-      progress.finish();
-      writer.end(summary);
-    } catch (InputException e) {
-      progress.finish();
-      throw new UserError(ExitCode.USAGE, e.getMessage());
+    try (ReportFiles files = new ReportFiles()) {
+      try (SupplierReader reader = openInput(input, err); ReportWriter writer = openWriters(targets, files)) {
+        writer.begin(context);
+        new ScreeningPipeline(screener).run(reader, result -> {
+          summary.count(result);
+          failing[0] += failingHits(result, failLevel);
+          writer.result(result);
+          progress.row();
+        });
+        progress.finish();
+        writer.end(summary);
+      } catch (InputException e) {
+        progress.finish();
+        throw new UserError(ExitCode.USAGE, e.getMessage());
+      }
+      files.commit();
     }
     if (failing[0] > 0) {
       return ExitCode.HITS;
@@ -314,21 +314,11 @@ final class ScreenCommand implements Callable<Integer> {
     return input.open(new InputColumns(column, idColumn, countryColumn), sheet, err);
   }
 
-  private ReportWriter openWriters(List<ReportTarget> targets) throws IOException {
+  private ReportWriter openWriters(List<ReportTarget> targets, ReportFiles files) throws IOException {
     List<ReportWriter> writers = new ArrayList<>();
     for (ReportTarget target : targets) {
-      Writer out;
-      if (target.file().isEmpty()) {
-        out = new NonClosingWriter(spec.commandLine().getOut());
-      } else {
-        try {
-          out = Files.newBufferedWriter(target.file().get(), StandardCharsets.UTF_8);
-        } catch (FileSystemException e) {
-          new ReportWriters(writers).close();
-          throw new UserError(ExitCode.USAGE, target.file().get() + ": cannot write the " + target.format().label()
-              + " report (" + (e instanceof NoSuchFileException ? "no such folder" : e.getClass().getSimpleName()) + ")");
-        }
-      }
+      Writer out = target.file().isEmpty() ? new NonClosingWriter(spec.commandLine().getOut())
+          : files.open(target.file().get(), target.format().label());
       writers.add(target.format().open(out));
     }
     return new ReportWriters(writers);

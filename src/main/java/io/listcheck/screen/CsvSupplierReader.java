@@ -73,6 +73,8 @@ public final class CsvSupplierReader implements SupplierReader {
 
   @Override
   public SupplierRecord next() throws InputException {
+    // Where the previous row ended: a broken row (an unclosed quote) is reported where it starts, not at the end of file.
+    long after = lineOfNext();
     try {
       if (!rows.hasNextValue()) {
         return null;
@@ -87,7 +89,9 @@ public final class CsvSupplierReader implements SupplierReader {
       return new SupplierRecord(row, line, cell(cells, columns.name()), cell(cells, columns.id()),
           cell(cells, columns.country()));
     } catch (JsonProcessingException e) {
-      throw new InputException(source, lineOf(e), "not valid CSV: " + e.getOriginalMessage());
+      long at = lineOf(e);
+      String where = at > after ? " (in the row starting on line " + after + ")" : "";
+      throw new InputException(source, at, "not valid CSV: " + e.getOriginalMessage() + where);
     } catch (IOException e) {
       throw new InputException(source, 0, "cannot read: " + e.getMessage());
     }

@@ -102,6 +102,15 @@ class ScreenCommandTest {
     Path noName = Files.writeString(dir.resolve("x.csv"), "street,city\na,b\n");
     assertThat(screen(noName.toString())).isEqualTo(ExitCode.USAGE);
     assertThat(err.strip()).isEqualTo("listcheck: " + noName + ":1: no supplier name column; use --column NAME. Columns found: 'street', 'city'");
+    Path broken = Files.writeString(dir.resolve("broken.csv"), "name\nAcme Rocket Works\n\"unterminated\n");
+    Path sarif = Files.writeString(dir.resolve("old.sarif"), "previous report");
+    assertThat(screen(broken.toString(), "--format", "sarif=" + sarif, "--format", "json=" + dir.resolve("new.json"))).isEqualTo(ExitCode.USAGE);
+    assertThat(err).contains("broken.csv:4: not valid CSV: Missing closing quote for value (in the row starting on line 3)");
+    assertThat(Files.readString(sarif)).isEqualTo("previous report");
+    assertThat(dir.resolve("new.json")).doesNotExist();
+    try (var left = Files.list(dir)) {
+      assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
+    }
     Path unknown = Files.writeString(dir.resolve("x.dat"), "name\n");
     assertThat(screen(unknown.toString())).isEqualTo(ExitCode.USAGE);
     assertThat(err).contains("give --input-format");

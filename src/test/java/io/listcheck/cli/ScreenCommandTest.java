@@ -7,6 +7,7 @@ import io.listcheck.model.AliasKind;
 import io.listcheck.model.EntityType;
 import io.listcheck.model.ListEntry;
 import io.listcheck.report.ReportFormat;
+import io.listcheck.screen.XlsxFixture;
 import io.listcheck.store.Json;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -236,6 +237,12 @@ class ScreenCommandTest {
     assertThat(screen(jsonl.toString())).isEqualTo(ExitCode.HITS);
     Path txt = Files.writeString(dir.resolve("s.txt"), "Clean Company\n");
     assertThat(screen(txt.toString())).isEqualTo(ExitCode.OK);
+    Path xlsx = XlsxFixture.write(dir.resolve("vendors.xlsx"), List.of(List.of("Vendor", "Vendor ID"),
+        List.of("Clean Company", "1"), List.of("Zenith Drone Systems", "2")));
+    assertThat(screen(xlsx.toString(), "--id-column", "vendor id", "--format", "sarif")).isEqualTo(ExitCode.HITS);
+    var sarif = Json.MAPPER.readTree(out);
+    assertThat(sarif.at("/runs/0/results/0/locations/0/physicalLocation/region/startLine").asInt()).isEqualTo(3);
+    assertThat(sarif.at("/runs/0/results/0/properties/supplierId").asText()).isEqualTo("2");
   }
 
   @Test

@@ -15,11 +15,11 @@ import java.util.zip.ZipOutputStream;
  * Writes minimal .xlsx workbooks (the Office Open XML parts Excel itself needs: content types, relationships,
  * workbook, worksheets with inline strings) so tests need no spreadsheet library.
  */
-final class XlsxFixture {
+public final class XlsxFixture {
   private XlsxFixture() {}
 
   /** @param sheets sheet name to rows; a null row leaves that spreadsheet row out */
-  static Path write(Path file, Map<String, List<List<String>>> sheets) throws IOException {
+  public static Path write(Path file, Map<String, List<List<String>>> sheets) throws IOException {
     try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
       StringBuilder overrides = new StringBuilder();
       StringBuilder sheetList = new StringBuilder();
@@ -51,7 +51,7 @@ final class XlsxFixture {
     return file;
   }
 
-  static Path write(Path file, List<List<String>> rows) throws IOException {
+  public static Path write(Path file, List<List<String>> rows) throws IOException {
     Map<String, List<List<String>>> sheets = new LinkedHashMap<>();
     sheets.put("Sheet1", rows);
     return write(file, sheets);

@@ -168,9 +168,9 @@ public final class FixtureServer implements AutoCloseable {
   }
 
   /** A gzip-encoded answer; {@code keep} below 1.0 truncates the compressed stream to that fraction. */
-  public static Answer gzipped(byte[] body, String contentType, double keep) {
+  public static Answer gzipped(byte[] body, String contentType, double keep) throws IOException {
+    byte[] compressed = gzip(body);
     return ex -> {
-      byte[] compressed = gzip(body);
       ex.getResponseHeaders().set("Content-Type", contentType);
       ex.getResponseHeaders().set("Content-Encoding", "gzip");
       sendAll(ex, 200, java.util.Arrays.copyOf(compressed, (int) (compressed.length * keep)));

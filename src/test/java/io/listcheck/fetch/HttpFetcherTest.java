@@ -155,7 +155,7 @@ class HttpFetcherTest {
   }
 
   @Test
-  void rejectsATruncatedGzipStream() {
+  void rejectsATruncatedGzipStream() throws IOException {
     server.on("/t.csv", gzipped("a,b\n".repeat(10_000).getBytes(StandardCharsets.UTF_8), TEXT_CSV, 0.5));
     assertThatThrownBy(() -> fetchCsv("/t.csv")).hasMessageContaining("/t.csv").hasMessageContaining("truncated");
   }

@@ -80,7 +80,7 @@ public final class ListUpdater {
   public List<UpdateOutcome> importFrom(Path dir, Map<String, ImportNotes> notes) throws SnapshotException, IOException {
     return run(registry.all(), notes, (source, previous) -> {
       Map<String, Path> found = findFiles(dir, source);
-      return found.isEmpty() ? Gathered.skipped("no files for this source in " + dir) : Gathered.files(found, localInfos(source, found));
+      return found.isEmpty() ? Gathered.skipped("no files for this source in " + dir) : Gathered.imported(found, localInfos(source, found));
     });
   }
 
@@ -102,18 +102,27 @@ public final class ListUpdater {
     }
   }
 
-  /** How a source's raw files were gathered. */
-  record Gathered(UpdateOutcome.Kind kind, Map<String, Path> files, List<SourceFileInfo> infos, String detail) {
-    static Gathered files(Map<String, Path> files, List<SourceFileInfo> infos) {
-      return new Gathered(UpdateOutcome.Kind.UPDATED, files, infos, "");
+  /**
+   * How a source's raw files were gathered.
+   *
+   * @param fromPublisher the files came from the publisher just now, so the data was checked now; imported
+   *     files say nothing about what the publisher serves today
+   */
+  record Gathered(UpdateOutcome.Kind kind, Map<String, Path> files, List<SourceFileInfo> infos, String detail, boolean fromPublisher) {
+    static Gathered downloaded(Map<String, Path> files, List<SourceFileInfo> infos) {
+      return new Gathered(UpdateOutcome.Kind.UPDATED, files, infos, "", true);
+    }
+
+    static Gathered imported(Map<String, Path> files, List<SourceFileInfo> infos) {
+      return new Gathered(UpdateOutcome.Kind.UPDATED, files, infos, "", false);
     }
 
     static Gathered skipped(String why) {
-      return new Gathered(UpdateOutcome.Kind.SKIPPED, Map.of(), List.of(), why);
+      return new Gathered(UpdateOutcome.Kind.SKIPPED, Map.of(), List.of(), why, false);
     }
 
     static Gathered unchanged(List<SourceFileInfo> infos) {
-      return new Gathered(UpdateOutcome.Kind.UNCHANGED, Map.of(), infos, "");
+      return new Gathered(UpdateOutcome.Kind.UNCHANGED, Map.of(), infos, "", true);
     }
   }
 
@@ -197,7 +206,7 @@ public final class ListUpdater {
     String asOf = note.asOf().isEmpty() ? parsed.asOf() : note.asOf();
     String provenance = String.join(" ", Stream.of(parsed.provenance(), note.provenance()).filter(s -> !s.isBlank()).toList());
     SourceInfo info = new SourceInfo(d.id(), d.title(), d.publisher(), d.officialUrl(), d.consequence(), d.citation(),
-        asOf, now.toString(), now.toString(), parsed.entries().size(), source.parserVersion(), gathered.infos(),
+        asOf, now.toString(), gathered.fromPublisher() ? now.toString() : "", parsed.entries().size(), source.parserVersion(), gathered.infos(),
         provenance.isEmpty() ? "imported from local official files" : provenance, "", "");
     return store.stage(info, parsed.entries());
   }
@@ -279,7 +288,7 @@ public final class ListUpdater {
         infos.add(new SourceFileInfo(file.name(), urls.urlFor(source, file).toString(), full.sha256(), full.bytes(),
             full.etag(), full.lastModified()));
       }
-      return allUnchanged ? Gathered.unchanged(infos) : Gathered.files(files, infos);
+      return allUnchanged ? Gathered.unchanged(infos) : Gathered.downloaded(files, infos);
     }
 
     private Fetched fetch(SourceFile file, Validators validators) throws SourceFailure {

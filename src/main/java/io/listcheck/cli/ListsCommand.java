@@ -60,6 +60,9 @@ final class ListsCommand implements Callable<Integer> {
     };
     PrintWriter out = spec.commandLine().getOut();
     if (!diff.isEmpty()) {
+      if (diff.size() != 2) {
+        throw new UserError(ExitCode.USAGE, "--diff takes exactly two snapshots, OLD and NEW");
+      }
       SnapshotDiff result = SnapshotDiff.between(load(diff.get(0)), load(diff.get(1)));
       if (json) {
         out.println(Json.MAPPER.writeValueAsString(result));

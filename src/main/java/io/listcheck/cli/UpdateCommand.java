@@ -148,12 +148,14 @@ final class UpdateCommand implements Callable<Integer> {
       throws SnapshotException, IOException {
     SourceUrls urls = urls(registry);
     FetchSettings settings = fetchSettings();
-    try (HttpFetcher fetcher = new HttpFetcher(settings, ProxySettings.fromSystem())) {
-      return updater.download(fetcher, urls, notes,
-          TerminalProgress.forConsole(spec.commandLine().getErr(), noProgress));
+    ProxySettings proxies;
+    try {
+      proxies = ProxySettings.fromSystem();
     } catch (IllegalArgumentException e) {
-      // A malformed HTTPS_PROXY is only noticed when the first URL is routed.
       throw new UserError(ExitCode.USAGE, e.getMessage());
+    }
+    try (HttpFetcher fetcher = new HttpFetcher(settings, proxies)) {
+      return updater.download(fetcher, urls, notes, TerminalProgress.forConsole(spec.commandLine().getErr(), noProgress));
     }
   }
 

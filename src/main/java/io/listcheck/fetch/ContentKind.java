@@ -10,11 +10,11 @@ import java.util.Locale;
  * would either fail obscurely or, worse, parse to a few bogus rows.
  */
 public enum ContentKind {
-  CSV(List.of("text/csv", "text/plain", "application/csv", "application/x-csv", "text/comma-separated-values",
-      "application/vnd.ms-excel", "application/octet-stream")),
-  JSON(List.of("application/json", "text/json", "text/plain", "application/octet-stream")),
-  XML(List.of("application/xml", "text/xml", "application/octet-stream")),
-  PDF(List.of("application/pdf", "application/x-pdf", "application/octet-stream")),
+  CSV(withDownloadTypes("text/csv", "text/plain", "application/csv", "application/x-csv", "text/x-csv",
+      "text/comma-separated-values", "application/vnd.ms-excel")),
+  JSON(withDownloadTypes("application/json", "text/json", "text/plain")),
+  XML(withDownloadTypes("application/xml", "text/xml")),
+  PDF(withDownloadTypes("application/pdf", "application/x-pdf")),
   HTML(List.of("text/html", "application/xhtml+xml")),
   /** Any other file: no type check beyond "not an HTML page". */
   OTHER(List.of());
@@ -23,6 +23,16 @@ public enum ContentKind {
 
   ContentKind(List<String> acceptedTypes) {
     this.acceptedTypes = acceptedTypes;
+  }
+
+  /**
+   * Signed download URLs (OFAC's exports redirect to one) often serve files with a generic type: S3 answers
+   * binary/octet-stream for objects stored without one.
+   */
+  private static List<String> withDownloadTypes(String... specific) {
+    return java.util.stream.Stream.concat(java.util.Arrays.stream(specific), java.util.stream.Stream.of(
+        "application/octet-stream", "binary/octet-stream", "application/download", "application/x-download",
+        "application/force-download")).toList();
   }
 
   public static ContentKind ofFileName(String name) {

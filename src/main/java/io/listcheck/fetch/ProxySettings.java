@@ -19,14 +19,28 @@ import java.util.Properties;
  * a direct connection.
  */
 public final class ProxySettings extends ProxySelector {
-  private final Map<String, String> env;
   private final Properties properties;
   private final ProxySelector jvmDefault;
+  private final Map<String, Proxy> byScheme;
+  private final List<String> noProxy;
 
+  /**
+   * @throws IllegalArgumentException naming the variable when HTTPS_PROXY or HTTP_PROXY is not host:port or a URL
+   */
   public ProxySettings(Map<String, String> env, Properties properties, ProxySelector jvmDefault) {
-    this.env = Map.copyOf(env);
     this.properties = properties;
     this.jvmDefault = jvmDefault;
+    this.byScheme = new java.util.HashMap<>();
+    for (String scheme : List.of("https", "http")) {
+      String value = variable(env, scheme + "_proxy");
+      if (!value.isBlank()) {
+        byScheme.put(scheme, parse(scheme.toUpperCase(Locale.ROOT) + "_PROXY", value));
+      }
+    }
+    this.noProxy = Arrays.stream(variable(env, "no_proxy").split(","))
+        .map(s -> s.strip().toLowerCase(Locale.ROOT))
+        .filter(s -> !s.isEmpty())
+        .toList();
   }
 
   public static ProxySettings fromSystem() {
@@ -39,16 +53,8 @@ public final class ProxySettings extends ProxySelector {
     if (!properties.getProperty(scheme + ".proxyHost", "").isBlank() && jvmDefault != null) {
       return jvmDefault.select(uri);
     }
-    String proxy = variable(scheme + "_proxy");
-    if (proxy.isBlank() || bypassed(uri.getHost())) {
-      return List.of(Proxy.NO_PROXY);
-    }
-    URI address = URI.create(proxy.contains("://") ? proxy : "http://" + proxy);
-    if (address.getHost() == null) {
-      throw new IllegalArgumentException(scheme.toUpperCase(Locale.ROOT) + "_PROXY: '" + proxy + "' is not host:port or a URL");
-    }
-    int port = address.getPort() > 0 ? address.getPort() : "https".equals(address.getScheme()) ? 443 : 80;
-    return List.of(new Proxy(Proxy.Type.HTTP, InetSocketAddress.createUnresolved(address.getHost(), port)));
+    Proxy proxy = byScheme.get(scheme);
+    return List.of(proxy == null || bypassed(uri.getHost()) ? Proxy.NO_PROXY : proxy);
   }
 
   @Override
@@ -56,7 +62,21 @@ public final class ProxySettings extends ProxySelector {
     // Nothing to remember: a failed proxy fails the download, which is retried and then reported.
   }
 
-  private String variable(String name) {
+  private static Proxy parse(String name, String value) {
+    URI address;
+    try {
+      address = URI.create(value.contains("://") ? value.strip() : "http://" + value.strip());
+    } catch (IllegalArgumentException e) {
+      address = null;
+    }
+    if (address == null || address.getHost() == null) {
+      throw new IllegalArgumentException(name + ": '" + value + "' is not host:port or a URL like http://proxy.example:3128");
+    }
+    int port = address.getPort() > 0 ? address.getPort() : "https".equals(address.getScheme()) ? 443 : 80;
+    return new Proxy(Proxy.Type.HTTP, InetSocketAddress.createUnresolved(address.getHost(), port));
+  }
+
+  private static String variable(Map<String, String> env, String name) {
     String lower = env.get(name.toLowerCase(Locale.ROOT));
     return lower != null ? lower : env.getOrDefault(name.toUpperCase(Locale.ROOT), "");
   }
@@ -67,9 +87,6 @@ public final class ProxySettings extends ProxySelector {
       return true;
     }
     String h = host.toLowerCase(Locale.ROOT);
-    return Arrays.stream(variable("no_proxy").split(","))
-        .map(s -> s.strip().toLowerCase(Locale.ROOT))
-        .filter(s -> !s.isEmpty())
-        .anyMatch(s -> s.equals("*") || h.equals(s.replaceFirst("^\\.", "")) || h.endsWith(s.startsWith(".") ? s : "." + s));
+    return noProxy.stream().anyMatch(s -> s.equals("*") || h.equals(s.replaceFirst("^\\.", "")) || h.endsWith(s.startsWith(".") ? s : "." + s));
   }
 }

@@ -48,7 +48,7 @@ public final class UpdateLock implements AutoCloseable {
         if (System.nanoTime() >= deadline) {
           throw new SnapshotException(file + ": another 'listcheck update' is running on this folder"
               + (wait.isZero() ? "; try again when it has finished, or pass --wait 10m to wait for it"
-                  : " and did not finish within --wait " + wait.toSeconds() + "s"));
+                  : " and did not finish within --wait " + (wait.toMillis() % 1000 == 0 ? wait.toSeconds() + "s" : wait.toMillis() + "ms")));
         }
         Thread.sleep(POLL_MILLIS);
       }

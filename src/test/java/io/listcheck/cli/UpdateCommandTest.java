@@ -248,7 +248,7 @@ class UpdateCommandTest {
       assertThat(run.exitCode()).isEqualTo(ExitCode.LIST_DATA);
       assertThat(run.err()).contains(".update.lock: another 'listcheck update' is running on this folder").contains("--wait");
       UpdateFixture.Run waited = publisher.update(SECOND, "--wait", "300ms");
-      assertThat(waited.err()).contains("did not finish within --wait");
+      assertThat(waited.err()).contains("did not finish within --wait 300ms");
     }
     assertThat(UpdateFixture.contents(lists)).usingRecursiveComparison().isEqualTo(before);
   }

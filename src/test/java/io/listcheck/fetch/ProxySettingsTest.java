@@ -48,6 +48,12 @@ class ProxySettingsTest {
   }
 
   @Test
+  void namesAMalformedProxyVariable() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ProxySettings(Map.of("HTTPS_PROXY", "http://:3128"), new Properties(), null))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("HTTPS_PROXY: 'http://:3128' is not host:port or a URL");
+  }
+
+  @Test
   void prefersTheJvmProxyProperties() {
     Properties jvm = new Properties();
     jvm.setProperty("https.proxyHost", "jvmproxy");

@@ -1,6 +1,6 @@
 package io.listcheck.cli;
 
-import io.listcheck.fetch.DownloadProgress;
+import io.listcheck.fetch.ProgressListener;
 import java.io.Console;
 import java.io.PrintWriter;
 import java.lang.reflect.Method;
@@ -8,10 +8,11 @@ import java.util.Locale;
 import java.util.function.LongSupplier;
 
 /**
- * A one-line download bar on standard error, redrawn in place with a carriage return and no colour codes, at
- * most ten times a second. Only used on a terminal: in a pipe or a CI log the redraws would be noise.
+ * A one-line progress bar for downloads (and a status line while a source is parsed) on standard error, redrawn
+ * in place with a carriage return and no colour codes, at most ten times a second. Only used on a terminal: in a
+ * pipe or a CI log the redraws would be noise.
  */
-final class TerminalProgress implements DownloadProgress {
+final class TerminalProgress implements ProgressListener {
   private static final int BAR_WIDTH = 24;
   private static final long REDRAW_NANOS = 100_000_000L;
 
@@ -29,8 +30,8 @@ final class TerminalProgress implements DownloadProgress {
   }
 
   /** A bar when stderr is an interactive terminal and the user did not ask for none, else nothing. */
-  static DownloadProgress forConsole(PrintWriter err, boolean disabled) {
-    return disabled || !isTerminal(System.console()) ? DownloadProgress.NONE : new TerminalProgress(err, System::nanoTime);
+  static ProgressListener forConsole(PrintWriter err, boolean disabled) {
+    return disabled || !isTerminal(System.console()) ? ProgressListener.NONE : new TerminalProgress(err, System::nanoTime);
   }
 
   /**
@@ -79,7 +80,7 @@ final class TerminalProgress implements DownloadProgress {
 
   String line() {
     if (expected <= 0) {
-      return label + "  " + size(received);
+      return received == 0 ? label : label + "  " + size(received);
     }
     int filled = (int) Math.min(BAR_WIDTH, BAR_WIDTH * received / expected);
     long percent = Math.min(100, 100 * received / expected);

@@ -74,7 +74,7 @@ final class UpdateCommand implements Callable<Integer> {
   @Option(names = "--now", paramLabel = "INSTANT", description = "Retrieval time to record (for reproducible snapshots).")
   String now;
 
-  @Option(names = "--no-progress", description = "No download progress bar (there is none anyway when stderr is not a terminal).")
+  @Option(names = "--no-progress", description = "No progress bar for downloads and parsing (there is none anyway when stderr is not a terminal).")
   boolean noProgress;
 
   @Option(names = "--connect-timeout", paramLabel = "DURATION", converter = DurationConverter.class,
@@ -109,7 +109,8 @@ final class UpdateCommand implements Callable<Integer> {
     Map<String, ListUpdater.ImportNotes> notes = notes(registry);
     ListUpdater updater = new ListUpdater(registry, new SnapshotStore(root.listsDir()),
         new SanityCheck(SanityCheck.DEFAULT.maxShrink(), acceptShrink), ScreenCommand.parseNow(now))
-        .waitingForLock(lockWait);
+        .waitingForLock(lockWait)
+        .reportingTo(TerminalProgress.forConsole(spec.commandLine().getErr(), noProgress));
     List<UpdateOutcome> outcomes;
     try {
       outcomes = from != null ? importFrom(updater, notes) : download(updater, registry, notes);
@@ -155,7 +156,7 @@ final class UpdateCommand implements Callable<Integer> {
       throw new UserError(ExitCode.USAGE, e.getMessage());
     }
     try (HttpFetcher fetcher = new HttpFetcher(settings, proxies)) {
-      return updater.download(fetcher, urls, notes, TerminalProgress.forConsole(spec.commandLine().getErr(), noProgress));
+      return updater.download(fetcher, urls, notes);
     }
   }
 

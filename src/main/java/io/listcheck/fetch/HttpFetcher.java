@@ -71,6 +71,7 @@ public final class HttpFetcher implements Closeable {
             .build())
         .setDefaultRequestConfig(request)
         .setRoutePlanner(new SystemDefaultRoutePlanner(proxies))
+        .setRedirectStrategy(new NoDowngradeRedirects())
         .setUserAgent(userAgent())
         .disableAutomaticRetries()
         .disableCookieManagement()
@@ -92,7 +93,7 @@ public final class HttpFetcher implements Closeable {
    *
    * @throws FetchException naming the URL and the cause, after retries where they make sense
    */
-  public Fetched fetch(FetchRequest request, Path target, DownloadProgress progress) throws FetchException {
+  public Fetched fetch(FetchRequest request, Path target, ProgressListener progress) throws FetchException {
     long deadline = System.nanoTime() + settings.totalTimeout().toNanos();
     for (int attempt = 1; ; attempt++) {
       try {
@@ -112,7 +113,7 @@ public final class HttpFetcher implements Closeable {
     }
   }
 
-  private Fetched attempt(FetchRequest request, Path target, long deadline, DownloadProgress progress) throws Failure {
+  private Fetched attempt(FetchRequest request, Path target, long deadline, ProgressListener progress) throws Failure {
     HttpGet get = new HttpGet(request.url());
     if (!request.previous().etag().isEmpty()) {
       get.setHeader("If-None-Match", request.previous().etag());
@@ -139,6 +140,9 @@ public final class HttpFetcher implements Closeable {
     } catch (Failure failure) {
       throw expired.get() ? tooSlow() : failure;
     } catch (ClientProtocolException e) {
+      if (e.getCause() instanceof NoDowngradeRedirects.Downgrade downgrade) {
+        throw new Failure(false, downgrade.getMessage());
+      }
       if (e.getCause() instanceof RedirectException redirect) {
         throw new Failure(false, "redirect loop or too many redirects (limit " + settings.maxRedirects() + "): " + redirect.getMessage());
       }
@@ -150,7 +154,7 @@ public final class HttpFetcher implements Closeable {
     }
   }
 
-  private Fetched receive(ClassicHttpResponse response, FetchRequest request, Path target, DownloadProgress progress)
+  private Fetched receive(ClassicHttpResponse response, FetchRequest request, Path target, ProgressListener progress)
       throws IOException {
     int code = response.getCode();
     Validators validators = new Validators(header(response, "ETag"), header(response, "Last-Modified"));
@@ -188,7 +192,7 @@ public final class HttpFetcher implements Closeable {
   }
 
   private static Fetched copy(InputStream in, OutputStream out, ContentKind expected, long limit,
-      DownloadProgress progress, Path target, Validators validators) throws IOException {
+      ProgressListener progress, Path target, Validators validators) throws IOException {
     MessageDigest sha = sha256();
     byte[] head = new byte[SNIFF_BYTES];
     int headLength = 0;

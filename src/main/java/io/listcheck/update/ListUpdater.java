@@ -1,7 +1,7 @@
 package io.listcheck.update;
 
 import io.listcheck.fetch.ContentKind;
-import io.listcheck.fetch.DownloadProgress;
+import io.listcheck.fetch.ProgressListener;
 import io.listcheck.fetch.FetchException;
 import io.listcheck.fetch.FetchRequest;
 import io.listcheck.fetch.Fetched;
@@ -47,22 +47,30 @@ public final class ListUpdater {
   private final SanityCheck check;
   private final Instant now;
   private final Duration lockWait;
+  private final ProgressListener progress;
 
   public ListUpdater(SourceRegistry registry, SnapshotStore store, SanityCheck check, Instant now) {
-    this(registry, store, check, now, Duration.ZERO);
+    this(registry, store, check, now, Duration.ZERO, ProgressListener.NONE);
   }
 
-  private ListUpdater(SourceRegistry registry, SnapshotStore store, SanityCheck check, Instant now, Duration lockWait) {
+  private ListUpdater(SourceRegistry registry, SnapshotStore store, SanityCheck check, Instant now, Duration lockWait,
+      ProgressListener progress) {
     this.registry = registry;
     this.store = store;
     this.check = check;
     this.now = now;
     this.lockWait = lockWait;
+    this.progress = progress;
   }
 
   /** The same updater, waiting up to {@code wait} for another update of the folder to finish. */
   public ListUpdater waitingForLock(Duration wait) {
-    return new ListUpdater(registry, store, check, now, wait);
+    return new ListUpdater(registry, store, check, now, wait, progress);
+  }
+
+  /** The same updater, telling {@code listener} about downloads and parses as they happen. */
+  public ListUpdater reportingTo(ProgressListener listener) {
+    return new ListUpdater(registry, store, check, now, lockWait, listener);
   }
 
   /**
@@ -89,8 +97,8 @@ public final class ListUpdater {
    * changed since the snapshot; when the publisher says none did, the snapshot stays and its last-checked time
    * moves on. Downloads go to a temp folder that is removed afterwards.
    */
-  public List<UpdateOutcome> download(HttpFetcher fetcher, SourceUrls urls, Map<String, ImportNotes> notes,
-      DownloadProgress progress) throws SnapshotException, IOException {
+  public List<UpdateOutcome> download(HttpFetcher fetcher, SourceUrls urls, Map<String, ImportNotes> notes)
+      throws SnapshotException, IOException {
     Path temp = Files.createTempDirectory("listcheck-update");
     try {
       return run(registry.all(), notes, (source, previous) -> {
@@ -193,10 +201,13 @@ public final class ListUpdater {
   private SnapshotStore.StagedSnapshot build(ListSource source, Gathered gathered, ImportNotes note, SourceInfo previous)
       throws SourceFailure, IOException {
     ParsedList parsed;
+    progress.started(source.id() + ": parsing", -1);
     try {
       parsed = source.parse(new RawFiles(gathered.files()));
     } catch (ListFormatException e) {
       throw new SourceFailure(e.getMessage());
+    } finally {
+      progress.finished();
     }
     String rejection = check.reject(source.plausibleEntries(), previous == null ? 0 : previous.entries(), parsed.entries().size());
     if (rejection != null) {
@@ -265,7 +276,7 @@ public final class ListUpdater {
   }
 
   /** Downloads one source's files into a temp folder. */
-  private record SourceDownload(HttpFetcher fetcher, SourceUrls urls, ListSource source, Path dir, DownloadProgress progress) {
+  private record SourceDownload(HttpFetcher fetcher, SourceUrls urls, ListSource source, Path dir, ProgressListener progress) {
 
     Gathered gather(SourceInfo previous) throws SourceFailure {
       Map<String, Fetched> fetched = new LinkedHashMap<>();

@@ -2,7 +2,7 @@ package io.listcheck.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.listcheck.fetch.DownloadProgress;
+import io.listcheck.fetch.ProgressListener;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
@@ -27,6 +27,7 @@ class TerminalProgressTest {
     StringWriter sink = new StringWriter();
     TerminalProgress bar = new TerminalProgress(new PrintWriter(sink), () -> 5L);
     bar.started("fcc-covered coveredlist.html", -1);
+    assertThat(bar.line()).isEqualTo("fcc-covered coveredlist.html");
     for (int i = 0; i < 100; i++) {
       bar.advanced(2048);
     }
@@ -38,8 +39,8 @@ class TerminalProgressTest {
   void drawsNothingWhenNotOnATerminalOrTurnedOff() {
     StringWriter sink = new StringWriter();
     // Test runs have no console; --no-progress turns it off everywhere.
-    assertThat(TerminalProgress.forConsole(new PrintWriter(sink), false)).isSameAs(DownloadProgress.NONE);
-    assertThat(TerminalProgress.forConsole(new PrintWriter(sink), true)).isSameAs(DownloadProgress.NONE);
+    assertThat(TerminalProgress.forConsole(new PrintWriter(sink), false)).isSameAs(ProgressListener.NONE);
+    assertThat(TerminalProgress.forConsole(new PrintWriter(sink), true)).isSameAs(ProgressListener.NONE);
     assertThat(TerminalProgress.isTerminal(null)).isFalse();
   }
 }

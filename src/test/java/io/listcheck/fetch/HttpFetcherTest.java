@@ -50,7 +50,7 @@ class HttpFetcherTest {
 
   private Fetched fetch(String path, ContentKind kind, long maxBytes) throws FetchException {
     return fetcher.fetch(new FetchRequest("test " + path, server.url(path), kind, maxBytes, Validators.NONE),
-        temp.resolve("download"), DownloadProgress.NONE);
+        temp.resolve("download"), ProgressListener.NONE);
   }
 
   private Fetched fetchCsv(String path) throws FetchException {
@@ -114,7 +114,7 @@ class HttpFetcherTest {
     long start = System.nanoTime();
     try (HttpFetcher limited = new HttpFetcher(oneSecond, direct())) {
       assertThatThrownBy(() -> limited.fetch(new FetchRequest("slow", server.url("/slow.csv"), ContentKind.CSV, 1 << 20, Validators.NONE),
-          temp.resolve("d"), DownloadProgress.NONE)).hasMessageContaining("did not finish within the total limit of 1s");
+          temp.resolve("d"), ProgressListener.NONE)).hasMessageContaining("did not finish within the total limit of 1s");
     }
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
   }
@@ -205,7 +205,7 @@ class HttpFetcherTest {
     assertThat(first.etag()).isEqualTo("\"v1\"");
     assertThat(first.lastModified()).isEqualTo("Tue, 01 Sep 2026 10:00:00 GMT");
     Fetched second = fetcher.fetch(new FetchRequest("v", server.url("/v.csv"), ContentKind.CSV, 1 << 20,
-        new Validators(first.etag(), first.lastModified())), temp.resolve("second"), DownloadProgress.NONE);
+        new Validators(first.etag(), first.lastModified())), temp.resolve("second"), ProgressListener.NONE);
     assertThat(second.notModified()).isTrue();
     assertThat(second.file()).isNull();
     assertThat(Files.exists(temp.resolve("second"))).isFalse();
@@ -221,7 +221,7 @@ class HttpFetcherTest {
     }
     URI nowhere = URI.create("http://127.0.0.1:" + closedPort + "/a.csv");
     assertThatThrownBy(() -> fetcher.fetch(new FetchRequest("x", nowhere, ContentKind.CSV, 100, Validators.NONE),
-        temp.resolve("d"), DownloadProgress.NONE)).hasMessageContaining(nowhere + ": cannot connect");
+        temp.resolve("d"), ProgressListener.NONE)).hasMessageContaining(nowhere + ": cannot connect");
   }
 
   @Test
@@ -229,7 +229,7 @@ class HttpFetcherTest {
     server.on("/a.csv", ok(CSV, TEXT_CSV));
     long[] seen = new long[3];
     fetcher.fetch(new FetchRequest("label", server.url("/a.csv"), ContentKind.CSV, 1 << 20, Validators.NONE),
-        temp.resolve("d"), new DownloadProgress() {
+        temp.resolve("d"), new ProgressListener() {
           @Override
           public void started(String label, long expectedBytes) {
             seen[0] = expectedBytes;

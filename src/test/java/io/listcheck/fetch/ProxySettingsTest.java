@@ -79,7 +79,7 @@ class ProxySettingsTest {
       try (HttpFetcher fetcher = new HttpFetcher(HttpFetcherTest.FAST, settings)) {
         URI unreachable = URI.create("http://publisher.invalid/exports/CONS_PRIM.CSV");
         Fetched fetched = fetcher.fetch(new FetchRequest("p", unreachable, ContentKind.CSV, 1000, Validators.NONE),
-            temp.resolve("d"), DownloadProgress.NONE);
+            temp.resolve("d"), ProgressListener.NONE);
         assertThat(Files.readAllBytes(fetched.file())).isEqualTo(csv);
       }
       assertThat(proxy.requests().get(0).headers().getFirst("Host")).isEqualTo("publisher.invalid");

@@ -1,5 +1,6 @@
 package io.listcheck.cli;
 
+import io.listcheck.diff.DiffSummary;
 import io.listcheck.diff.EntrySummary;
 import io.listcheck.diff.Snapshot;
 import io.listcheck.diff.SnapshotDiff;
@@ -65,9 +66,9 @@ final class ListsCommand implements Callable<Integer> {
       }
       SnapshotDiff result = SnapshotDiff.between(load(diff.get(0)), load(diff.get(1)));
       if (json) {
-        out.println(Json.MAPPER.writeValueAsString(result));
+        out.println(Json.MAPPER.writeValueAsString(DiffSummary.of(result)));
       } else {
-        printDiff(out, result);
+        printDiff(out, DiffSummary.of(result));
       }
       return ExitCode.OK;
     }
@@ -133,20 +134,20 @@ final class ListsCommand implements Callable<Integer> {
     }
   }
 
-  private static void printDiff(PrintWriter out, SnapshotDiff diff) {
+  private static void printDiff(PrintWriter out, DiffSummary diff) {
     out.printf("%-12s %7s %7s %7s%n", "SOURCE", "ADDED", "REMOVED", "CHANGED");
-    for (SnapshotDiff.SourceDiff s : diff.sources()) {
+    for (DiffSummary.Source s : diff.sources()) {
       out.printf("%-12s %7d %7d %7d%n", s.sourceId(), s.added().size(), s.removed().size(), s.changed().size());
     }
-    for (SnapshotDiff.SourceDiff s : diff.sources()) {
-      if (s.isEmpty()) {
+    for (DiffSummary.Source s : diff.sources()) {
+      if (s.added().isEmpty() && s.removed().isEmpty() && s.changed().isEmpty()) {
         continue;
       }
       out.println();
       out.println(s.sourceId() + ":");
       s.added().forEach(e -> out.println("  + " + describe(e)));
       s.removed().forEach(e -> out.println("  - " + describe(e)));
-      for (SnapshotDiff.Change c : s.changed()) {
+      for (DiffSummary.Change c : s.changed()) {
         out.println("  ~ " + describe(c.after()) + "  (" + String.join(", ",
             c.fields().stream().map(f -> f.name().toLowerCase(Locale.ROOT)).toList()) + " changed)");
         for (SnapshotDiff.Field f : c.fields()) {

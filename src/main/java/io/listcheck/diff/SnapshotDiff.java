@@ -27,10 +27,10 @@ public record SnapshotDiff(String older, String newer, List<SourceDiff> sources)
   }
 
   /** One entry listed in both snapshots that differs in {@code fields}. */
-  public record Change(EntrySummary before, EntrySummary after, List<Field> fields) {}
+  public record Change(ListEntry before, ListEntry after, List<Field> fields) {}
 
-  /** The differences in one source. */
-  public record SourceDiff(String sourceId, List<EntrySummary> added, List<EntrySummary> removed, List<Change> changed) {
+  /** The differences in one source, with the whole entries (a screening "since" a snapshot matches against them). */
+  public record SourceDiff(String sourceId, List<ListEntry> added, List<ListEntry> removed, List<Change> changed) {
     public boolean isEmpty() {
       return added.isEmpty() && removed.isEmpty() && changed.isEmpty();
     }
@@ -51,26 +51,37 @@ public record SnapshotDiff(String older, String newer, List<SourceDiff> sources)
   public static SourceDiff compare(String sourceId, List<ListEntry> before, List<ListEntry> after) {
     Map<String, ListEntry> old = byId(before);
     Map<String, ListEntry> now = byId(after);
-    List<EntrySummary> added = new ArrayList<>();
-    List<EntrySummary> removed = new ArrayList<>();
+    List<ListEntry> added = new ArrayList<>();
+    List<ListEntry> removed = new ArrayList<>();
     List<Change> changed = new ArrayList<>();
     now.forEach((id, entry) -> {
       ListEntry previous = old.get(id);
       if (previous == null) {
-        added.add(EntrySummary.of(entry));
+        added.add(entry);
       } else {
         List<Field> fields = differences(previous, entry);
         if (!fields.isEmpty()) {
-          changed.add(new Change(EntrySummary.of(previous), EntrySummary.of(entry), fields));
+          changed.add(new Change(previous, entry, fields));
         }
       }
     });
     old.forEach((id, entry) -> {
       if (!now.containsKey(id)) {
-        removed.add(EntrySummary.of(entry));
+        removed.add(entry);
       }
     });
     return new SourceDiff(sourceId, added, removed, changed);
+  }
+
+  /** Entries new in the newer snapshot or changed in what screening compares, in source and id order. */
+  public List<ListEntry> addedOrChanged() {
+    List<ListEntry> entries = new ArrayList<>();
+    for (SourceDiff s : sources) {
+      entries.addAll(s.added());
+      s.changed().forEach(c -> entries.add(c.after()));
+    }
+    entries.sort(Comparator.comparing(ListEntry::sourceId).thenComparing(ListEntry::id));
+    return entries;
   }
 
   public int added() {

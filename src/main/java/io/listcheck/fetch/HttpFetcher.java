@@ -41,7 +41,8 @@ import org.apache.hc.core5.util.Timeout;
  * is hashed with SHA-256 on the way, and is checked before anyone parses it: status, content type, first bytes,
  * size (counted after gzip decompression, so a decompression bomb is cut off too) and total time.
  *
- * <p>5xx answers, 429 and I/O errors are retried with exponential backoff; every other failure is final at once,
+ * <p>5xx answers, 408, 429 and I/O errors are retried with exponential backoff (longer when the server's
+ * Retry-After asks for it, up to the backoff cap); every other failure is final at once,
  * because asking again for a 404, an HTML error page or an oversized file only repeats the answer.
  */
 public final class HttpFetcher implements Closeable {
@@ -103,7 +104,8 @@ public final class HttpFetcher implements Closeable {
         if (!failure.retryable || attempt > settings.maxRetries()) {
           throw new FetchException(cause + (attempt > 1 ? " (gave up after " + attempt + " attempts)" : ""));
         }
-        Duration wait = settings.backoff(attempt);
+        Duration wait = failure.retryAfter.compareTo(settings.backoff(attempt)) > 0
+            ? min(failure.retryAfter, settings.maxBackoff()) : settings.backoff(attempt);
         if (System.nanoTime() + wait.toNanos() >= deadline) {
           throw new FetchException(cause + " (no time left to retry within the total limit of "
               + format(settings.totalTimeout()) + ")");
@@ -165,7 +167,7 @@ public final class HttpFetcher implements Closeable {
       return Fetched.unchanged(validators.isEmpty() ? request.previous() : validators);
     }
     if (code >= 500 || code == 429 || code == 408) {
-      throw new Failure(true, "HTTP " + code + " " + response.getReasonPhrase());
+      throw new Failure(true, "HTTP " + code + " " + response.getReasonPhrase(), retryAfter(header(response, "Retry-After")));
     }
     if (code != 200) {
       throw new Failure(false, "HTTP " + code + " " + response.getReasonPhrase());
@@ -258,6 +260,15 @@ public final class HttpFetcher implements Closeable {
     return new Failure(true, "I/O error: " + message);
   }
 
+  /** Retry-After in seconds (the HTTP-date form is rare on these servers and is treated as absent). */
+  private static Duration retryAfter(String value) {
+    return value.strip().matches("\\d{1,6}") ? Duration.ofSeconds(Long.parseLong(value.strip())) : Duration.ZERO;
+  }
+
+  private static Duration min(Duration a, Duration b) {
+    return a.compareTo(b) <= 0 ? a : b;
+  }
+
   private static String header(ClassicHttpResponse response, String name) {
     Header h = response.getFirstHeader(name);
     return h == null ? "" : h.getValue();
@@ -295,14 +306,23 @@ public final class HttpFetcher implements Closeable {
     client.close();
   }
 
-  /** One attempt failed; {@code retryable} says whether asking again can help. */
+  /**
+   * One attempt failed; {@code retryable} says whether asking again can help, {@code retryAfter} how long the
+   * server asked us to wait first (zero when it did not say).
+   */
   private static final class Failure extends IOException {
     private static final long serialVersionUID = 1L;
     private final boolean retryable;
+    private final transient Duration retryAfter;
 
     Failure(boolean retryable, String message) {
+      this(retryable, message, Duration.ZERO);
+    }
+
+    Failure(boolean retryable, String message, Duration retryAfter) {
       super(message);
       this.retryable = retryable;
+      this.retryAfter = retryAfter;
     }
   }
 }

@@ -46,12 +46,12 @@ class SnapshotDiffTest {
 
     SnapshotDiff.SourceDiff diff = SnapshotDiff.compare("ofac-nonsdn", before, after);
 
-    assertThat(diff.added()).extracting(EntrySummary::id).containsExactly("ofac-nonsdn:5");
+    assertThat(diff.added()).extracting(ListEntry::id).containsExactly("ofac-nonsdn:5");
     assertThat(diff.removed()).isEmpty();
     assertThat(diff.changed()).extracting(c -> c.after().id()).containsExactly("ofac-nonsdn:1", "ofac-nonsdn:2", "ofac-nonsdn:4");
     assertThat(diff.changed()).extracting(SnapshotDiff.Change::fields).containsExactly(
         List.of(SnapshotDiff.Field.NAME), List.of(SnapshotDiff.Field.ALIASES), List.of(SnapshotDiff.Field.PROGRAMS));
-    assertThat(SnapshotDiff.compare("ofac-nonsdn", after, before).removed()).extracting(EntrySummary::name).containsExactly("EPSILON");
+    assertThat(SnapshotDiff.compare("ofac-nonsdn", after, before).removed()).extracting(ListEntry::primaryName).containsExactly("EPSILON");
   }
 
   @Test
@@ -67,7 +67,11 @@ class SnapshotDiffTest {
     assertThat(diff.added()).isEqualTo(1);
     assertThat(diff.removed()).isEqualTo(1);
     assertThat(diff.changed()).isZero();
-    assertThat(diff.sources().get(1).removed()).extracting(EntrySummary::name).containsExactly("BETA");
+    assertThat(diff.sources().get(1).removed()).extracting(ListEntry::primaryName).containsExactly("BETA");
+    assertThat(diff.addedOrChanged()).extracting(ListEntry::id).containsExactly("fcc-covered:zte");
+    DiffSummary summary = DiffSummary.of(diff);
+    assertThat(summary.sources().get(1).removed()).extracting(EntrySummary::name).containsExactly("BETA");
+    assertThat(summary.added()).isEqualTo(1);
   }
 
   @Test

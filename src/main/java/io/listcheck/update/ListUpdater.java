@@ -151,7 +151,8 @@ public final class ListUpdater {
 
   private List<UpdateOutcome> run(List<ListSource> sources, Map<String, ImportNotes> notes, Gatherer gatherer)
       throws SnapshotException, IOException {
-    try (UpdateLock lock = UpdateLock.acquire(store.dir(), lockWait)) {
+    UpdateLock lock = UpdateLock.acquire(store.dir(), lockWait);
+    try {
       Manifest original = store.readManifest();
       Manifest manifest = original;
       List<SnapshotStore.StagedSnapshot> staged = new ArrayList<>();
@@ -188,6 +189,8 @@ public final class ListUpdater {
         store.commit(staged, manifest);
       }
       return outcomes;
+    } finally {
+      lock.close();
     }
   }
 
@@ -206,6 +209,9 @@ public final class ListUpdater {
       parsed = source.parse(new RawFiles(gathered.files()));
     } catch (ListFormatException e) {
       throw new SourceFailure(e.getMessage());
+    } catch (RuntimeException e) {
+      // A parser bug on unexpected input must not cost the other sources their update.
+      throw new SourceFailure("the parser failed on these files (" + e + "); please report it");
     } finally {
       progress.finished();
     }

@@ -243,12 +243,15 @@ class UpdateCommandTest {
   void failsClearlyWhileAnotherUpdateHoldsTheLock() throws Exception {
     assertThat(publisher.update(FIRST).exitCode()).isEqualTo(ExitCode.OK);
     var before = UpdateFixture.contents(lists);
-    try (UpdateLock held = UpdateLock.acquire(lists, Duration.ZERO)) {
+    UpdateLock held = UpdateLock.acquire(lists, Duration.ZERO);
+    try {
       UpdateFixture.Run run = publisher.update(SECOND);
       assertThat(run.exitCode()).isEqualTo(ExitCode.LIST_DATA);
       assertThat(run.err()).contains(".update.lock: another 'listcheck update' is running on this folder").contains("--wait");
       UpdateFixture.Run waited = publisher.update(SECOND, "--wait", "300ms");
       assertThat(waited.err()).contains("did not finish within --wait 300ms");
+    } finally {
+      held.close();
     }
     assertThat(UpdateFixture.contents(lists)).usingRecursiveComparison().isEqualTo(before);
   }

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.net.URI;
 import org.apache.hc.core5.http.message.BasicClassicHttpRequest;
 import org.apache.hc.core5.http.message.BasicClassicHttpResponse;
-import org.apache.hc.core5.http.protocol.BasicHttpContext;
+import org.apache.hc.client5.http.protocol.HttpClientContext;
 import org.junit.jupiter.api.Test;
 
 class NoDowngradeRedirectsTest {
@@ -15,7 +15,7 @@ class NoDowngradeRedirectsTest {
   private URI follow(String from, String location) throws Exception {
     BasicClassicHttpResponse response = new BasicClassicHttpResponse(302);
     response.setHeader("Location", location);
-    return strategy.getLocationURI(new BasicClassicHttpRequest("GET", URI.create(from)), response, new BasicHttpContext());
+    return strategy.getLocationURI(new BasicClassicHttpRequest("GET", URI.create(from)), response, HttpClientContext.create());
   }
 
   @Test

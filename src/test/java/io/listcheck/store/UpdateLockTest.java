@@ -13,22 +13,23 @@ class UpdateLockTest {
 
   @Test
   void letsOnlyOneHolderInAtATimeAndIsFreeAgainAfterClose(@TempDir Path dir) throws Exception {
-    try (UpdateLock first = UpdateLock.acquire(dir, Duration.ZERO)) {
+    UpdateLock first = UpdateLock.acquire(dir, Duration.ZERO);
+    try {
       assertThatThrownBy(() -> UpdateLock.acquire(dir, Duration.ofMillis(250)))
-          .isInstanceOf(SnapshotException.class).hasMessageContaining("did not finish within --wait");
+          .isInstanceOf(SnapshotException.class).hasMessageContaining("did not finish within --wait 250ms");
+    } finally {
+      first.close();
     }
-    try (UpdateLock again = UpdateLock.acquire(dir, Duration.ZERO)) {
-      assertThat(dir.resolve(UpdateLock.FILE)).exists();
-    }
+    UpdateLock.acquire(dir, Duration.ZERO).close();
+    assertThat(dir.resolve(UpdateLock.FILE)).exists();
   }
 
   @Test
   void removesTempFilesAKilledUpdateLeftBehind(@TempDir Path dir) throws Exception {
     Files.writeString(dir.resolve(".manifest.json12345.tmp"), "half a manifest");
     Files.writeString(dir.resolve("manifest.json"), "{}");
-    try (UpdateLock lock = UpdateLock.acquire(dir, Duration.ZERO)) {
-      assertThat(dir.resolve(".manifest.json12345.tmp")).doesNotExist();
-      assertThat(dir.resolve("manifest.json")).exists();
-    }
+    UpdateLock.acquire(dir, Duration.ZERO).close();
+    assertThat(dir.resolve(".manifest.json12345.tmp")).doesNotExist();
+    assertThat(dir.resolve("manifest.json")).exists();
   }
 }

@@ -2,7 +2,7 @@ package io.listcheck;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.listcheck.normalize.NameNormalizerFuzzTest;
-import io.listcheck.screen.CsvSupplierReaderFuzzTest;
+import io.listcheck.screen.SupplierInputsFuzzTest;
 import io.listcheck.source.fcc.FccCoveredSourceFuzzTest;
 import io.listcheck.source.ofac.OfacNonSdnSourceFuzzTest;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +24,7 @@ class AllReadersFuzzTest {
   private static final List<Target> TARGETS = List.of(
       new Target(OfacNonSdnSourceFuzzTest::seeds, OfacNonSdnSourceFuzzTest::check),
       new Target(FccCoveredSourceFuzzTest::seeds, FccCoveredSourceFuzzTest::check),
-      new Target(CsvSupplierReaderFuzzTest::seeds, CsvSupplierReaderFuzzTest::check),
+      new Target(SupplierInputsFuzzTest::seeds, SupplierInputsFuzzTest::check),
       new Target(() -> NameNormalizerFuzzTest.seeds().map(s -> s.getBytes(StandardCharsets.UTF_8)),
           bytes -> NameNormalizerFuzzTest.check(new String(bytes, StandardCharsets.UTF_8))));
 

@@ -2,151 +2,253 @@ package io.listcheck.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import io.listcheck.TestData;
+import io.listcheck.model.AliasKind;
+import io.listcheck.model.EntityType;
+import io.listcheck.model.ListEntry;
+import io.listcheck.report.ReportFormat;
+import io.listcheck.screen.XlsxFixture;
 import io.listcheck.store.Json;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeAll;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ScreenCommandTest {
-  @TempDir static Path temp;
-  static Path lists;
+  private static final String NOW = "2026-11-21T00:00:00Z";
+  @TempDir
+  Path dir;
+  Path lists;
+  Path suppliers;
+  String out;
+  String err;
 
-  @BeforeAll
-  static void buildLists() throws Exception {
-    lists = CliRun.fixtureLists(temp);
+  @BeforeEach
+  void setUp() throws Exception {
+    lists = TestData.snapshot(dir.resolve("lists"), "2026-11-01", List.of(TestData.acme(), TestData.zenith()));
+    suppliers = Files.writeString(dir.resolve("suppliers.csv"),
+        "supplier_id;supplier_name;country\nV-1;Acme Rocket Works Ltd;RU\nV-2;Clean Company;US\nV-3;\"Zenith Drone Systems Trading\";CN\n");
   }
 
-  private static CliRun screen(String... args) {
-    String[] all = new String[args.length + 3];
-    all[0] = "screen";
-    all[1] = "--lists";
-    all[2] = lists.toString();
-    System.arraycopy(args, 0, all, 3, args.length);
-    return CliRun.run(all);
+  private int run(String... args) {
+    StringWriter o = new StringWriter();
+    StringWriter e = new StringWriter();
+    List<String> all = new ArrayList<>(List.of("--lists", lists.toString()));
+    all.addAll(Arrays.asList(args));
+    int code = Cli.run(new PrintWriter(o), new PrintWriter(e), all.toArray(String[]::new));
+    out = o.toString();
+    err = e.toString();
+    return code;
   }
 
-  @Test
-  void reportsDjiOnTheNsCmicEntryInTheJsonContract() throws Exception {
-    CliRun run = screen("--name", "SZ DJI Technology Co., Ltd.", "--format", "json", "--now", "2026-03-01T00:00:00Z");
-    assertThat(run.exitCode()).isEqualTo(ExitCode.HITS);
-    JsonNode report = Json.MAPPER.readTree(run.out());
-    assertThat(report.at("/tool/name").asText()).isEqualTo("listcheck");
-    assertThat(report.at("/tool/version").asText()).isNotBlank();
-    assertThat(report.get("lists").size()).isEqualTo(2);
-    assertThat(report.at("/lists/1/id").asText()).isEqualTo("ofac-nonsdn");
-    assertThat(report.at("/lists/1/asOf").asText()).isEqualTo("2025-12-19");
-    assertThat(report.at("/summary/rows").asInt()).isEqualTo(1);
-    assertThat(report.at("/summary/matches").asInt()).isEqualTo(1);
-    assertThat(report.at("/summary/reviews").asInt()).isZero();
-    assertThat(report.at("/summary/clear").asInt()).isZero();
-    assertThat(report.at("/summary/errors").asInt()).isZero();
-    JsonNode result = report.at("/results/0");
-    assertThat(result.get("row").asInt()).isEqualTo(1);
-    assertThat(result.get("name").asText()).isEqualTo("SZ DJI Technology Co., Ltd.");
-    assertThat(result.get("status").asText()).isEqualTo("match");
-    assertThat(result.get("matches").findValuesAsText("entryId")).contains("ofac-nonsdn:33111", "fcc-covered:ndaa1709-dji");
-    JsonNode cmic = result.get("matches").findParents("entryId").stream()
-        .filter(m -> m.get("entryId").asText().equals("ofac-nonsdn:33111")).findFirst().orElseThrow();
-    assertThat(cmic.get("source").asText()).isEqualTo("ofac-nonsdn");
-    assertThat(cmic.get("listedName").asText()).isEqualTo("SZ DJI TECHNOLOGY CO., LTD.");
-    assertThat(cmic.get("matchedName").asText()).isEqualTo("SZ DJI TECHNOLOGY CO., LTD.");
-    assertThat(cmic.get("score").asDouble()).isEqualTo(1.0);
-    assertThat(cmic.get("program").asText()).contains("NS-CMIC");
-    assertThat(cmic.get("explanation").asText()).isNotBlank();
+  private int screen(String... args) {
+    List<String> all = new ArrayList<>(List.of("screen", "--now", NOW, "--no-progress"));
+    all.addAll(Arrays.asList(args));
+    return run(all.toArray(String[]::new));
   }
 
   @Test
-  void exitsZeroWhenNothingMatches() {
-    CliRun run = screen("--name", "Grainger Industrial Supply");
-    assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
-    assertThat(run.out()).contains("1 suppliers: 0 match, 0 review, 1 clear");
+  void exitsOneOnAMatchAndCarriesTheIdToTheReport() throws Exception {
+    assertThat(screen(suppliers.toString(), "--id-column", "supplier_id", "--format", "json")).isEqualTo(ExitCode.HITS);
+    var json = Json.MAPPER.readTree(out);
+    assertThat(json.at("/results/0/supplierId").asText()).isEqualTo("V-1");
+    assertThat(json.at("/results/0/status").asText()).isEqualTo("match");
+    assertThat(json.at("/summary/rows").asLong()).isEqualTo(3);
   }
 
   @Test
-  void screensACsvFileFindingTheNameColumnByHeader(@TempDir Path dir) throws Exception {
-    Path csv = dir.resolve("vendors.csv");
-    Files.write(csv, ("\uFEFFVendor ID,Vendor Name\nA1,Huawei Technologies Co Ltd\nA2,Acme Tools\nA3,\n").getBytes(StandardCharsets.UTF_8));
-    CliRun run = screen(csv.toString(), "--format", "json", "--id-column", "Vendor ID");
-    assertThat(run.exitCode()).isEqualTo(ExitCode.HITS);
-    JsonNode report = Json.MAPPER.readTree(run.out());
-    assertThat(report.at("/summary/rows").asInt()).isEqualTo(3);
-    assertThat(report.at("/results/0/supplierId").asText()).isEqualTo("A1");
-    assertThat(report.at("/results/0/line").asInt()).isEqualTo(2);
-    assertThat(report.at("/results/1/status").asText()).isEqualTo("clear");
-    assertThat(report.at("/results/2/status").asText()).isEqualTo("error");
-    assertThat(report.at("/results/2/line").asInt()).isEqualTo(4);
-    assertThat(report.at("/parameters/input").asText()).isEqualTo("vendors.csv");
-    assertThat(report.at("/parameters/inputSha256").asText()).hasSize(64);
+  void exitsZeroWhenEverySupplierIsClear() {
+    assertThat(screen("--name", "Clean Company", "--name", "Another Vendor")).isEqualTo(ExitCode.OK);
+    assertThat(out).contains("2 suppliers: 0 match, 0 review, 2 clear, 0 suppressed, 0 errors");
   }
 
   @Test
-  void namesTheColumnsFoundWhenNoNameColumnExists(@TempDir Path dir) throws Exception {
-    Path csv = dir.resolve("vendors.csv");
-    Files.writeString(csv, "id,city\n1,Austin\n");
-    CliRun run = screen(csv.toString());
-    assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
-    assertThat(run.err().strip()).isEqualTo("listcheck: " + csv + ":1: no supplier name column; use --column NAME. Columns found: id, city");
+  void failOnDecidesWhichHitsFailTheRun() {
+    assertThat(screen("--name", "Zenith Drone Systems Trading Company International", "--fail-on", "match")).isEqualTo(ExitCode.OK);
+    assertThat(out).contains("1 review");
+    assertThat(screen("--name", "Zenith Drone Systems Trading Company International", "--fail-on", "review")).isEqualTo(ExitCode.HITS);
+    assertThat(screen("--name", "Acme Rocket Works", "--fail-on", "never")).isEqualTo(ExitCode.OK);
+    assertThat(screen("--name", "Acme", "--fail-on", "sometimes")).isEqualTo(ExitCode.USAGE);
+    assertThat(err).contains("--fail-on: 'sometimes' is not one of match, review, never");
   }
 
   @Test
-  void rejectsAMissingInputFile(@TempDir Path dir) {
-    CliRun run = screen(dir.resolve("nope.csv").toString());
-    assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
-    assertThat(run.err()).contains("nope.csv: no such file").doesNotContain("Exception");
+  void accountsForEveryRowAndReportsNamelessRowsAsErrors() throws Exception {
+    Path file = Files.writeString(dir.resolve("gaps.csv"), "name\nClean Company\n\nAnother Vendor\n");
+    assertThat(screen(file.toString(), "--format", "json")).isEqualTo(ExitCode.USAGE);
+    var json = Json.MAPPER.readTree(out);
+    assertThat(json.at("/summary/rows").asLong()).isEqualTo(3);
+    assertThat(json.at("/summary/errors").asLong()).isEqualTo(1);
+    assertThat(json.at("/results/1/line").asLong()).isEqualTo(3);
+    assertThat(json.at("/results/1/error").asText()).isEqualTo("no supplier name in this row");
   }
 
   @Test
-  void rejectsUnknownOptionsAsUsageErrors() {
-    CliRun run = screen("--bogus");
-    assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
-    assertThat(run.err()).contains("Unknown option: '--bogus'");
-  }
-
-  @Test
-  void rejectsAnEmptyInvocation() {
-    assertThat(screen().exitCode()).isEqualTo(ExitCode.USAGE);
-  }
-
-  @Test
-  void failsWithListDataExitWhenTheSnapshotIsMissing(@TempDir Path empty) {
-    CliRun run = CliRun.run("screen", "--lists", empty.resolve("none").toString(), "--name", "X");
-    assertThat(run.exitCode()).isEqualTo(ExitCode.LIST_DATA);
-    assertThat(run.err()).contains("no list snapshot folder");
-  }
-
-  @Test
-  void failsWithListDataExitWhenTheSnapshotIsDamaged(@TempDir Path dir) throws Exception {
-    Path copy = dir.resolve("lists");
-    Files.createDirectories(copy);
-    try (var files = Files.list(lists)) {
-      for (Path f : files.toList()) {
-        Files.copy(f, copy.resolve(f.getFileName()));
-      }
+  void anUnreadableInputIsAOneLineErrorWithoutAStackTrace() throws Exception {
+    Path bin = dir.resolve("vendors.csv");
+    Files.write(bin, new byte[] {0, 1, 2, 3});
+    assertThat(screen(bin.toString())).isEqualTo(ExitCode.USAGE);
+    assertThat(err.strip()).startsWith("listcheck: " + bin + ":1: binary data").doesNotContain("\n").doesNotContain("at io.");
+    assertThat(screen(dir.resolve("missing.csv").toString())).isEqualTo(ExitCode.USAGE);
+    assertThat(err).contains("missing.csv: no such file");
+    Path noName = Files.writeString(dir.resolve("x.csv"), "street,city\na,b\n");
+    assertThat(screen(noName.toString())).isEqualTo(ExitCode.USAGE);
+    assertThat(err.strip()).isEqualTo("listcheck: " + noName + ":1: no supplier name column; use --column NAME. Columns found: 'street', 'city'");
+    Path broken = Files.writeString(dir.resolve("broken.csv"), "name\nAcme Rocket Works\n\"unterminated\n");
+    Path sarif = Files.writeString(dir.resolve("old.sarif"), "previous report");
+    assertThat(screen(broken.toString(), "--format", "sarif=" + sarif, "--format", "json=" + dir.resolve("new.json"))).isEqualTo(ExitCode.USAGE);
+    assertThat(err).contains("broken.csv:4: not valid CSV: Missing closing quote for value (in the row starting on line 3)");
+    assertThat(Files.readString(sarif)).isEqualTo("previous report");
+    assertThat(dir.resolve("new.json")).doesNotExist();
+    try (var left = Files.list(dir)) {
+      assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
     }
-    try (var files = Files.list(copy)) {
-      Path entries = files.filter(f -> f.getFileName().toString().startsWith("fcc-covered.")).findFirst().orElseThrow();
-      Files.writeString(entries, "[]");
+    Path unknown = Files.writeString(dir.resolve("x.dat"), "name\n");
+    assertThat(screen(unknown.toString())).isEqualTo(ExitCode.USAGE);
+    assertThat(err).contains("give --input-format");
+  }
+
+  @Test
+  void listsOlderThanMaxAgeExitThree() {
+    assertThat(screen("--name", "Acme", "--max-age", "30d")).isEqualTo(ExitCode.OK);
+    assertThat(screen("--name", "Acme", "--max-age", "2w")).isEqualTo(ExitCode.LIST_DATA);
+    assertThat(err).contains("lists older than --max-age 2w: test-list (as of 2026-11-01, 20 days old)");
+    assertThat(screen("--name", "Acme", "--max-age", "soon")).isEqualTo(ExitCode.USAGE);
+  }
+
+  @Test
+  void writesSeveralReportsEachToItsOwnFileByteIdenticallyOnEveryRun() throws Exception {
+    List<String> args = new ArrayList<>(List.of(suppliers.toString(), "--id-column", "supplier_id", "--country-column", "country"));
+    for (ReportFormat format : ReportFormat.values()) {
+      args.add("--format");
+      args.add(format.label() + "=" + dir.resolve("first." + format.label()));
     }
-    CliRun run = CliRun.run("screen", "--lists", copy.toString(), "--name", "X");
-    assertThat(run.exitCode()).isEqualTo(ExitCode.LIST_DATA);
-    assertThat(run.err()).contains("SHA-256 does not match");
+    assertThat(screen(args.toArray(String[]::new))).isEqualTo(ExitCode.HITS);
+    assertThat(out).isEmpty();
+    List<String> again = args.stream().map(a -> a.replace("first.", "second.")).toList();
+    assertThat(screen(again.toArray(String[]::new))).isEqualTo(ExitCode.HITS);
+    for (ReportFormat format : ReportFormat.values()) {
+      byte[] first = Files.readAllBytes(dir.resolve("first." + format.label()));
+      assertThat(first).as(format.label()).isNotEmpty().isEqualTo(Files.readAllBytes(dir.resolve("second." + format.label())));
+    }
+    assertThat(Files.readString(dir.resolve("first.html"))).contains("supplier country RU agrees with the listing&#39;s RU");
   }
 
   @Test
-  void givesTheSameJsonForTheSameInputAndPinnedTime() {
-    String first = screen("--name", "Huawei", "--name", "ZTE Corp", "--format", "json", "--now", "2026-03-01T00:00:00Z").out();
-    String second = screen("--name", "Huawei", "--name", "ZTE Corp", "--format", "json", "--now", "2026-03-01T00:00:00Z").out();
-    assertThat(first).isEqualTo(second);
+  void refusesTwoReportsOnStandardOutputAndUnknownFormats() {
+    assertThat(screen("--name", "Acme", "--format", "json", "--format", "csv")).isEqualTo(ExitCode.USAGE);
+    assertThat(err).contains("only one report can go to standard output");
+    assertThat(screen("--name", "Acme", "--format", "pdf")).isEqualTo(ExitCode.USAGE);
+    assertThat(err).contains("unknown format 'pdf' (known: table, json, csv, sarif, junit, html)");
+    assertThat(screen("--name", "Acme Rocket Works", "--format", "json", "-o", dir.resolve("r.json").toString())).isEqualTo(ExitCode.HITS);
+    assertThat(dir.resolve("r.json")).exists();
   }
 
   @Test
-  void rejectsAMalformedNow() {
-    CliRun run = screen("--name", "X", "--now", "yesterday");
-    assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
-    assertThat(run.err()).contains("--now: 'yesterday' is not an instant");
+  void aReviewedFalsePositiveStaysQuietUntilItExpires() throws Exception {
+    Path file = dir.resolve("supp.yaml");
+    assertThat(run("suppress", "--supplier", "V-1", "--entry", "test-list:1", "--reason", "Different company, same words",
+        "--reviewer", "j.doe", "--expires", "2026-12-31", "--suppressions", file.toString(), "--now", NOW)).isEqualTo(ExitCode.OK);
+    assertThat(out).contains("suppressed test-list:1 for 'V-1' until 2026-12-31");
+    String[] base = {suppliers.toString(), "--id-column", "supplier_id", "--suppressions", file.toString()};
+    List<String> args = new ArrayList<>(Arrays.asList(base));
+    args.add("--show-suppressed");
+    assertThat(screen(args.toArray(String[]::new))).isEqualTo(ExitCode.OK);
+    assertThat(out).contains("SUPPRESSED").contains("by j.doe until 2026-12-31: Different company, same words");
+
+    assertThat(run("screen", "--now", "2027-01-01T00:00:00Z", "--no-progress", base[0], base[1], base[2], base[3], base[4]))
+        .isEqualTo(ExitCode.HITS);
+    assertThat(out).contains("expired on 2026-12-31");
+  }
+
+  @Test
+  void aSuppressionOfAListingThatChangedNoLongerApplies() throws Exception {
+    Path file = dir.resolve("supp.yaml");
+    run("suppress", "--supplier", "Acme Rocket Works Ltd", "--entry", "test-list:1", "--reason", "r", "--reviewer", "q",
+        "--expires", "2027-12-31", "--suppressions", file.toString(), "--now", NOW);
+    ListEntry changed = ListEntry.builder("test-list", "1", "ACME ROCKET WORKS LTD", EntityType.ORGANIZATION)
+        .alias("ACME ROCKETS", AliasKind.AKA).program("NEW-PROGRAM").build();
+    lists = TestData.snapshot(dir.resolve("lists2"), "2026-11-10", List.of(changed, TestData.zenith()));
+    assertThat(screen(suppliers.toString(), "--suppressions", file.toString())).isEqualTo(ExitCode.HITS);
+    assertThat(out).contains("the listing changed");
+  }
+
+  @Test
+  void suppressRefusesUnknownEntriesAndPastDates() {
+    assertThat(run("suppress", "--supplier", "A", "--entry", "test-list:404", "--reason", "r", "--reviewer", "q",
+        "--expires", "2027-01-01", "--suppressions", dir.resolve("s.yaml").toString())).isEqualTo(ExitCode.USAGE);
+    assertThat(err).contains("no listed entry 'test-list:404'");
+    assertThat(run("suppress", "--supplier", "A", "--entry", "test-list:1", "--reason", "r", "--reviewer", "q",
+        "--expires", "01/01/2027")).isEqualTo(ExitCode.USAGE);
+    assertThat(err).contains("not a date like 2027-06-30");
+  }
+
+  @Test
+  void aBrokenSuppressionFileIsAClearError() throws Exception {
+    Path file = Files.writeString(dir.resolve("bad.yaml"), "suppressions:\n  - supplier: A\n    colour: red\n");
+    assertThat(screen("--name", "Acme", "--suppressions", file.toString())).isEqualTo(ExitCode.USAGE);
+    assertThat(err.strip()).startsWith("listcheck: " + file + ":3: unknown key 'colour'");
+  }
+
+  @Test
+  void sinceReportsOnlyWhatChangedAgainstAnOlderSnapshot() throws Exception {
+    ListEntry omega = ListEntry.builder("test-list", "9", "OMEGA METALS", EntityType.ORGANIZATION).build();
+    Path old = TestData.snapshot(dir.resolve("old"), "2026-10-01", List.of(TestData.acme(), omega));
+    Path file = Files.writeString(dir.resolve("s.csv"), "name\nAcme Rocket Works\nZenith Drone Systems\nOmega Metals\n");
+    assertThat(screen(file.toString(), "--since", old.toString(), "--format", "json")).isEqualTo(ExitCode.HITS);
+    var json = Json.MAPPER.readTree(out);
+    assertThat(json.at("/results/0/changes").isMissingNode()).isTrue();
+    assertThat(json.at("/results/1/changes/0/change").asText()).isEqualTo("new");
+    assertThat(json.at("/results/2/changes/0/change").asText()).isEqualTo("delisted");
+    assertThat(json.at("/summary/newHits").asLong()).isEqualTo(1);
+    assertThat(json.at("/summary/removedHits").asLong()).isEqualTo(1);
+
+    Path onlyAcme = Files.writeString(dir.resolve("a.csv"), "name\nAcme Rocket Works\n");
+    assertThat(screen(onlyAcme.toString(), "--since", old.resolve("manifest.json").toString())).isEqualTo(ExitCode.OK);
+    assertThat(out).contains("since ").contains("0 new hit(s), 0 changed listing(s), 0 gone");
+    assertThat(screen(onlyAcme.toString(), "--since", dir.resolve("nowhere").toString())).isEqualTo(ExitCode.USAGE);
+    assertThat(err).contains("no such snapshot folder or manifest.json");
+  }
+
+  @Test
+  void readsStandardInputGivenAsDash() {
+    InputStream stdin = System.in;
+    try {
+      System.setIn(new ByteArrayInputStream("name\nAcme Rocket Works\n".getBytes(StandardCharsets.UTF_8)));
+      assertThat(screen("-", "--format", "json")).isEqualTo(ExitCode.HITS);
+      assertThat(out).contains("\"input\" : \"stdin\"");
+    } finally {
+      System.setIn(stdin);
+    }
+  }
+
+  @Test
+  void readsAWorkbookAndJsonLinesByExtension() throws Exception {
+    Path jsonl = Files.writeString(dir.resolve("s.jsonl"), "{\"name\": \"Acme Rocket Works\"}\n{\"name\": \"Clean Company\"}\n");
+    assertThat(screen(jsonl.toString())).isEqualTo(ExitCode.HITS);
+    Path txt = Files.writeString(dir.resolve("s.txt"), "Clean Company\n");
+    assertThat(screen(txt.toString())).isEqualTo(ExitCode.OK);
+    Path xlsx = XlsxFixture.write(dir.resolve("vendors.xlsx"), List.of(List.of("Vendor", "Vendor ID"),
+        List.of("Clean Company", "1"), List.of("Zenith Drone Systems", "2")));
+    assertThat(screen(xlsx.toString(), "--id-column", "vendor id", "--format", "sarif")).isEqualTo(ExitCode.HITS);
+    var sarif = Json.MAPPER.readTree(out);
+    assertThat(sarif.at("/runs/0/results/0/locations/0/physicalLocation/region/startLine").asInt()).isEqualTo(3);
+    assertThat(sarif.at("/runs/0/results/0/properties/supplierId").asText()).isEqualTo("2");
+  }
+
+  @Test
+  void printsNoEscapeCodesWhenNotOnATerminal() {
+    screen(suppliers.toString());
+    assertThat(err).doesNotContain("\u001b").doesNotContain("\r");
+    assertThat(out).doesNotContain("\u001b");
   }
 }

@@ -45,11 +45,6 @@ public final class FuzzContract {
     }
   }
 
-  /** The bytes of a test resource, for seeds. */
-  public static byte[] resource(String resource) {
-    return bytes(Fixtures.path(resource));
-  }
-
   private static byte[] bytes(Path file) {
     try {
       return Files.readAllBytes(file);

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -21,6 +20,10 @@ final class ReportFiles implements AutoCloseable {
   private final Map<Path, Path> pending = new LinkedHashMap<>();
 
   Writer open(Path target, String format) {
+    if (Files.isDirectory(target)) {
+      // Else the rename at the end fails, naming the temporary file instead of the report.
+      throw new UserError(ExitCode.USAGE, target + ": is a folder; give a file name for the " + format + " report");
+    }
     Path dir = target.toAbsolutePath().getParent();
     try {
       Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
@@ -28,7 +31,7 @@ final class ReportFiles implements AutoCloseable {
       return Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UserError(ExitCode.USAGE, target + ": cannot write the " + format + " report ("
-          + (e instanceof NoSuchFileException ? "no such folder" : e instanceof FileSystemException ? e.getClass().getSimpleName() : e.getMessage()) + ")");
+          + (e instanceof NoSuchFileException ? "no such folder" : IoErrors.reason(e)) + ")");
     }
   }
 

@@ -248,8 +248,14 @@ final class ScreenCommand implements Callable<Integer> {
     Duration limit = parseMaxAge(maxAge);
     List<String> stale = new ArrayList<>();
     for (SourceInfo s : sources) {
-      Instant dated = s.asOf().length() == 10 ? LocalDate.parse(s.asOf()).atStartOfDay(ZoneOffset.UTC).toInstant()
-          : Instant.parse(s.retrievedAt());
+      Instant dated;
+      try {
+        dated = s.asOf().length() == 10 ? LocalDate.parse(s.asOf()).atStartOfDay(ZoneOffset.UTC).toInstant()
+            : Instant.parse(s.retrievedAt());
+      } catch (DateTimeParseException e) {
+        throw new UserError(ExitCode.LIST_DATA, root.listsDir().resolve(SnapshotStore.MANIFEST) + ": source " + s.id()
+            + " has a malformed date '" + e.getParsedString() + "'; run 'listcheck update'");
+      }
       Duration age = Duration.between(dated, runAt);
       if (age.compareTo(limit) > 0) {
         stale.add(s.id() + " (" + (s.asOf().isEmpty() ? "retrieved " + s.retrievedAt() : "as of " + s.asOf()) + ", "

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -209,6 +210,11 @@ public final class SnapshotStore {
       return HexFormat.of().formatHex(digest.digest());
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JVM has SHA-256", e);
+    } catch (FileSystemException e) {
+      throw e;
+    } catch (IOException e) {
+      // A read error mid-file (bad disk, lost mount) names no file by itself.
+      throw new IOException(file + ": " + e.getMessage(), e);
     }
   }
 

@@ -5,6 +5,8 @@ import io.listcheck.normalize.NameNormalizerFuzzTest;
 import io.listcheck.screen.SupplierInputsFuzzTest;
 import io.listcheck.source.fcc.FccCoveredSourceFuzzTest;
 import io.listcheck.source.ofac.OfacNonSdnSourceFuzzTest;
+import io.listcheck.store.SnapshotStoreFuzzTest;
+import io.listcheck.suppress.SuppressionFileFuzzTest;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Consumer;
@@ -25,6 +27,8 @@ class AllReadersFuzzTest {
       new Target(OfacNonSdnSourceFuzzTest::seeds, OfacNonSdnSourceFuzzTest::check),
       new Target(FccCoveredSourceFuzzTest::seeds, FccCoveredSourceFuzzTest::check),
       new Target(SupplierInputsFuzzTest::seeds, SupplierInputsFuzzTest::check),
+      new Target(SuppressionFileFuzzTest::seeds, SuppressionFileFuzzTest::check),
+      new Target(SnapshotStoreFuzzTest::seeds, SnapshotStoreFuzzTest::check),
       new Target(() -> NameNormalizerFuzzTest.seeds().map(s -> s.getBytes(StandardCharsets.UTF_8)),
           bytes -> NameNormalizerFuzzTest.check(new String(bytes, StandardCharsets.UTF_8))));
 

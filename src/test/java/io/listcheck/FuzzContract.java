@@ -45,7 +45,12 @@ public final class FuzzContract {
     }
   }
 
-  private static byte[] bytes(Path file) {
+  /** A path in this JVM's scratch folder, for targets that need more than one file. */
+  public static Path scratch(String name) {
+    return SCRATCH.resolve(name);
+  }
+
+  public static byte[] bytes(Path file) {
     try {
       return Files.readAllBytes(file);
     } catch (IOException e) {

@@ -2,6 +2,7 @@ package io.listcheck.source;
 
 import io.listcheck.source.fcc.FccCoveredSource;
 import io.listcheck.source.ofac.OfacNonSdnSource;
+import io.listcheck.source.ofac.OfacSdnSource;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,7 +15,7 @@ public final class SourceRegistry {
   }
 
   public static SourceRegistry standard() {
-    return new SourceRegistry(List.of(new OfacNonSdnSource(), new FccCoveredSource()));
+    return new SourceRegistry(List.of(new OfacSdnSource(), new OfacNonSdnSource(), new FccCoveredSource()));
   }
 
   public List<ListSource> all() {

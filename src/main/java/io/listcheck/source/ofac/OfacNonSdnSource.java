@@ -57,7 +57,8 @@ public final class OfacNonSdnSource implements ListSource {
   @Override
   public ParsedList parse(RawFiles files) throws IOException, ListFormatException {
     // The CSV files carry no publication date; the as-of date is the retrieval date, recorded separately.
-    return new ParsedList(parser.parse(files), "", "");
+    OfacLegacyCsvParser.Result result = parser.parse(files);
+    return new ParsedList(result.entries(), "", result.orphanNote("CONS_PRIM.CSV"));
   }
 
   /**

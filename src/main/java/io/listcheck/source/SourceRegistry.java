@@ -1,5 +1,6 @@
 package io.listcheck.source;
 
+import io.listcheck.source.csl.TradeCslSource;
 import io.listcheck.source.fcc.FccCoveredSource;
 import io.listcheck.source.ofac.OfacNonSdnSource;
 import io.listcheck.source.ofac.OfacSdnSource;
@@ -15,7 +16,7 @@ public final class SourceRegistry {
   }
 
   public static SourceRegistry standard() {
-    return new SourceRegistry(List.of(new OfacSdnSource(), new OfacNonSdnSource(), new FccCoveredSource()));
+    return new SourceRegistry(List.of(new OfacSdnSource(), new OfacNonSdnSource(), new TradeCslSource(), new FccCoveredSource()));
   }
 
   public List<ListSource> all() {

@@ -114,7 +114,7 @@ public final class OfacLegacyCsvParser {
         throw new ListFormatException(primaryFile, row.line(), "entry " + entNum + " has no name");
       }
       List<String> programs = List.of(row.cell(3).split("\\]\\s*\\["));
-      EntityType type = entityType(row.cell(2));
+      EntityType type = EntityType.ofListType(row.cell(2));
       ListEntry.Builder entry = ListEntry.builder(sourceId, Integer.toString(entNum), row.cell(1), type)
           .subList(subListOfPrograms.apply(programs))
           .appendRemarks(row.cell(11));
@@ -141,14 +141,6 @@ public final class OfacLegacyCsvParser {
     return ofacName.substring(comma + 2).strip() + " " + ofacName.substring(0, comma).strip();
   }
 
-  private static EntityType entityType(String sdnType) {
-    return switch (sdnType.toLowerCase(java.util.Locale.ROOT)) {
-      case "individual" -> EntityType.INDIVIDUAL;
-      case "vessel" -> EntityType.VESSEL;
-      case "aircraft" -> EntityType.AIRCRAFT;
-      default -> EntityType.ORGANIZATION;
-    };
-  }
 
   private static AliasKind altKind(String altType) {
     return switch (altType.toLowerCase(java.util.Locale.ROOT)) {

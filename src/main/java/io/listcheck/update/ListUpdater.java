@@ -9,6 +9,7 @@ import io.listcheck.source.RawFiles;
 import io.listcheck.source.SourceDescriptor;
 import io.listcheck.source.SourceFile;
 import io.listcheck.source.SourceRegistry;
+import io.listcheck.source.custom.CustomListSource;
 import io.listcheck.store.Manifest;
 import io.listcheck.store.SnapshotException;
 import io.listcheck.store.SnapshotStore;
@@ -53,13 +54,25 @@ public final class ListUpdater {
    * {@code dir/<source-id>/} and then in {@code dir} itself, by their official names.
    */
   public List<UpdateOutcome> importFrom(Path dir, Map<String, ImportNotes> notes) throws SnapshotException, IOException {
+    return importFrom(dir, List.of(), notes);
+  }
+
+  /**
+   * Imports official files from a local folder, if one is given, and custom lists, each from its own file. A custom
+   * list with a standard source's id stands in for that source (e.g. a transcription of a PDF not at hand).
+   */
+  public List<UpdateOutcome> importFrom(Path dir, List<CustomListSource> custom, Map<String, ImportNotes> notes)
+      throws SnapshotException, IOException {
     Manifest manifest = store.readManifest();
     List<SnapshotStore.StagedSnapshot> staged = new ArrayList<>();
     List<UpdateOutcome> outcomes = new ArrayList<>();
-    for (ListSource source : registry.all()) {
-      Map<String, Path> found = findFiles(dir, source);
+    for (ListSource source : withCustom(custom)) {
+      Map<String, Path> found = source instanceof CustomListSource c
+          ? Map.of(c.fileName(), c.file())
+          : dir == null ? Map.of() : findFiles(dir, source);
       if (found.isEmpty()) {
-        outcomes.add(new UpdateOutcome(source.id(), UpdateOutcome.Kind.SKIPPED, "no files for this source in " + dir));
+        outcomes.add(new UpdateOutcome(source.id(), UpdateOutcome.Kind.SKIPPED,
+            dir == null ? "no files offered for this source" : "no files for this source in " + dir));
         continue;
       }
       ImportNotes note = notes.getOrDefault(source.id(), ImportNotes.NONE);
@@ -76,6 +89,16 @@ public final class ListUpdater {
       store.commit(staged, manifest);
     }
     return outcomes;
+  }
+
+  /** The registry's sources with each custom list in place of the standard source of its id, or appended. */
+  private List<ListSource> withCustom(List<CustomListSource> custom) {
+    List<ListSource> sources = new ArrayList<>();
+    for (ListSource standard : registry.all()) {
+      sources.add(custom.stream().filter(c -> c.id().equals(standard.id())).<ListSource>map(c -> c).findFirst().orElse(standard));
+    }
+    custom.stream().filter(c -> registry.find(c.id()).isEmpty()).forEach(sources::add);
+    return sources;
   }
 
   private static final class RejectedException extends Exception {

@@ -1,13 +1,11 @@
 package io.listcheck.source.csl;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import io.listcheck.model.Address;
 import io.listcheck.model.AliasKind;
 import io.listcheck.model.EntityType;
 import io.listcheck.model.ListEntry;
+import io.listcheck.source.CsvTable;
+import io.listcheck.source.EntryKeys;
 import io.listcheck.source.ListFormatException;
 import io.listcheck.source.ListSource;
 import io.listcheck.source.ParsedList;
@@ -18,11 +16,7 @@ import io.listcheck.source.ofac.OfacNonSdnSource;
 import io.listcheck.source.ofac.OfacSdnSource;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -86,27 +80,11 @@ public final class TradeCslSource implements ListSource {
   @Override
   public ParsedList parse(RawFiles files) throws IOException, ListFormatException {
     Map<String, ListEntry.Builder> byId = new LinkedHashMap<>();
-    int rows = 0;
-    // Jackson drops a UTF-8 BOM only when it reads bytes, so the stream goes to Jackson as it is.
-    try (InputStream in = files.open(CSV_FILE);
-        MappingIterator<String[]> it = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY)
-            .readerFor(String[].class).readValues(in)) {
-      Map<String, Integer> columns = header(it);
-      while (it.hasNextValue()) {
-        long line = it.getCurrentLocation().getLineNr();
-        String[] cells = it.nextValue();
-        if (cells.length == 1 && cells[0].isBlank()) {
-          continue;
-        }
-        if (cells.length != columns.size()) {
-          throw new ListFormatException(CSV_FILE, line, "expected " + columns.size() + " columns, found " + cells.length);
-        }
-        add(new Row(line, cells, columns), byId);
-        rows++;
-      }
-    } catch (JsonProcessingException e) {
-      throw new ListFormatException(CSV_FILE, e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
-          "not valid CSV: " + e.getOriginalMessage());
+    Map<String, Integer> columns = new LinkedHashMap<>();
+    int rows;
+    try (InputStream in = files.open(CSV_FILE)) {
+      rows = CsvTable.read(in, CSV_FILE, names -> columns.putAll(header(names)),
+          (line, cells) -> add(new Row(line, cells, columns), byId));
     }
     List<ListEntry> entries = byId.values().stream().map(ListEntry.Builder::build).toList();
     String merged = rows == entries.size() ? "" : String.format(Locale.ROOT,
@@ -116,11 +94,7 @@ public final class TradeCslSource implements ListSource {
     return new ParsedList(entries, "", merged);
   }
 
-  private static Map<String, Integer> header(MappingIterator<String[]> it) throws IOException, ListFormatException {
-    if (!it.hasNextValue()) {
-      throw new ListFormatException(CSV_FILE, 1, "empty file, expected the Consolidated Screening List header");
-    }
-    String[] names = it.nextValue();
+  private static Map<String, Integer> header(String[] names) throws ListFormatException {
     Map<String, Integer> columns = new LinkedHashMap<>();
     for (int i = 0; i < names.length; i++) {
       columns.put(names[i].strip().toLowerCase(Locale.ROOT), i);
@@ -154,7 +128,8 @@ public final class TradeCslSource implements ListSource {
     String name = cleanName(printedName);
     String entNum = row.get("entity_number");
     boolean treasury = TREASURY_LISTS.contains(subList) && entNum.matches("\\d+");
-    String key = subList.toLowerCase(Locale.ROOT) + "-" + (treasury ? entNum : nameHash(name));
+    // Trade.gov's _id changes between versions; the sub-list and a hash of the cleaned name do not.
+    String key = subList.toLowerCase(Locale.ROOT) + "-" + (treasury ? entNum : EntryKeys.hash(name));
     ListEntry.Builder entry = byId.get(ID + ":" + key);
     if (entry == null) {
       entry = ListEntry.builder(ID, key, name, EntityType.ofListType(row.get("type"))).subList(subList);
@@ -217,17 +192,6 @@ public final class TradeCslSource implements ListSource {
     name = POSSESSIVE.matcher(name).replaceAll("'");
     name = QUOTE_MARK.matcher(name).replaceAll("\"");
     return name.replaceAll("\\s+", " ").strip();
-  }
-
-  /** Trade.gov's _id changes between versions; a hash of the cleaned, case-folded name does not. */
-  static String nameHash(String name) {
-    try {
-      byte[] digest = MessageDigest.getInstance("SHA-256")
-          .digest(name.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest, 0, 6);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every JDK", e);
-    }
   }
 
   /** "No. 1 East Military Village, Chaoyang District, Beijing, CN": the last comma part is an ISO-2 country code. */

@@ -7,6 +7,7 @@ import io.listcheck.model.Alias;
 import io.listcheck.model.AliasKind;
 import io.listcheck.model.EntityType;
 import io.listcheck.model.ListEntry;
+import io.listcheck.source.EntryKeys;
 import io.listcheck.source.Fixtures;
 import io.listcheck.source.ListFormatException;
 import io.listcheck.source.ParsedList;
@@ -80,7 +81,7 @@ class TradeCslSourceTest {
   void derivesIdsFromSubListAndNameNotFromTheUnstableUnderscoreId() throws Exception {
     ListEntry meu = named(parse(), "Academy of Aerospace Solid Propulsion Technology (AASPT)");
 
-    assertThat(meu.id()).isEqualTo("trade-csl:meu-" + TradeCslSource.nameHash(meu.primaryName()));
+    assertThat(meu.id()).isEqualTo("trade-csl:meu-" + EntryKeys.hash(meu.primaryName()));
     assertThat(meu.id()).doesNotContain("66f6ab3f");
   }
 

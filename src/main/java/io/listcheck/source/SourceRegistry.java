@@ -1,6 +1,7 @@
 package io.listcheck.source;
 
 import io.listcheck.source.csl.TradeCslSource;
+import io.listcheck.source.dhs.UflpaEntityListSource;
 import io.listcheck.source.dod.DodSection1260hSource;
 import io.listcheck.source.fcc.FccCoveredSource;
 import io.listcheck.source.ofac.OfacNonSdnSource;
@@ -18,7 +19,7 @@ public final class SourceRegistry {
 
   public static SourceRegistry standard() {
     return new SourceRegistry(List.of(new OfacSdnSource(), new OfacNonSdnSource(), new TradeCslSource(), new FccCoveredSource(),
-        new DodSection1260hSource()));
+        new DodSection1260hSource(), new UflpaEntityListSource()));
   }
 
   public List<ListSource> all() {

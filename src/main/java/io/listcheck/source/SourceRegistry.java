@@ -6,6 +6,7 @@ import io.listcheck.source.dod.DodSection1260hSource;
 import io.listcheck.source.fcc.FccCoveredSource;
 import io.listcheck.source.ofac.OfacNonSdnSource;
 import io.listcheck.source.ofac.OfacSdnSource;
+import io.listcheck.source.statutes.UsStatutesSource;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,7 +20,7 @@ public final class SourceRegistry {
 
   public static SourceRegistry standard() {
     return new SourceRegistry(List.of(new OfacSdnSource(), new OfacNonSdnSource(), new TradeCslSource(), new FccCoveredSource(),
-        new DodSection1260hSource(), new UflpaEntityListSource()));
+        new DodSection1260hSource(), new UflpaEntityListSource(), new UsStatutesSource()));
   }
 
   public List<ListSource> all() {

@@ -48,7 +48,7 @@ public final class TradeCslSource implements ListSource {
 
   private static final SourceDescriptor DESCRIPTOR = new SourceDescriptor(
       ID,
-      "Trade.gov Consolidated Screening List (Entity List, DPL, UVL, MEU, ITAR debarred, ISN, Treasury lists)",
+      "Trade.gov Consolidated Screening List (EL, DPL, MEU...)",
       "U.S. Department of Commerce, International Trade Administration (for BIS, State and Treasury)",
       "https://www.trade.gov/consolidated-screening-list",
       "What a hit means depends on the sub-list. Entity List (EL) and Military End User (MEU): a licence from the "

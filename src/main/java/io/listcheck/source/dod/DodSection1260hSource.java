@@ -42,6 +42,8 @@ public final class DodSection1260hSource implements ListSource {
   public static final String PDF_FILE = "1260H.PDF";
   static final String PDF_URL = "https://media.defense.gov/2026/Jun/08/2003945537/-1/-1/1/"
       + "ENTITIES-IDENTIFIED-AS-CHINESE-MILITARY-COMPANIES-OPERATING-IN-THE-UNITED-STATES-IN-ACCORDANCE-WITH-SECTION-1260H.PDF";
+  /** Also set by the transcription import (scripts/ship/dod-1260h.json), so both stand-ins read alike. */
+  public static final String PROGRAM = "Section 1260H";
   private static final long MAX_PAGES = 200;
   /** Bullets as PDF text extraction renders them, including the Symbol-font private-use bullet. */
   private static final Pattern ENTRY = Pattern.compile("^(?:[\\u2022\\uF0B7\\u25CF\\u25AA]|\\d{1,3}\\.)\\s+(.+)$");
@@ -170,7 +172,7 @@ public final class DodSection1260hSource implements ListSource {
     Names names = cleanName(printed.text.toString());
     String key = EntryKeys.slug(names.name());
     ListEntry.Builder entry = entries.computeIfAbsent(ID + ":" + key, id -> ListEntry.builder(ID, key, names.name(), EntityType.ORGANIZATION)
-        .country("China").appendRemarks("Printed as: " + printed.text.toString().strip()));
+        .program(PROGRAM).country("China").appendRemarks("Printed as: " + printed.text.toString().strip()));
     names.aliases().forEach(a -> entry.alias(a.name(), a.kind()));
     if (printed.parent != null) {
       entry.linkedTo(cleanName(printed.parent.text.toString()).name());

@@ -19,7 +19,7 @@ public final class OfacNonSdnSource implements ListSource {
 
   private static final SourceDescriptor DESCRIPTOR = new SourceDescriptor(
       ID,
-      "OFAC Consolidated (non-SDN) Sanctions List, incl. NS-CMIC",
+      "OFAC Consolidated (non-SDN) List, incl. NS-CMIC",
       "U.S. Department of the Treasury, Office of Foreign Assets Control",
       "https://ofac.treasury.gov/other-ofac-sanctions-lists",
       "Mostly NOT a purchasing ban. The Non-SDN Chinese Military-Industrial Complex (NS-CMIC) list forbids US "

@@ -16,7 +16,7 @@ public final class OfacSdnSource implements ListSource {
 
   private static final SourceDescriptor DESCRIPTOR = new SourceDescriptor(
       ID,
-      "OFAC Specially Designated Nationals and Blocked Persons List (SDN)",
+      "OFAC Specially Designated Nationals (SDN) List",
       "U.S. Department of the Treasury, Office of Foreign Assets Control",
       "https://ofac.treasury.gov/specially-designated-nationals-and-blocked-persons-list-sdn-human-readable-lists",
       "A full ban. US persons may not do business of any kind with a listed party: no purchase, payment, contract "

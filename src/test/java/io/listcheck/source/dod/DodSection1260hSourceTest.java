@@ -73,6 +73,7 @@ class DodSection1260hSourceTest {
   void takesTheEditionDateFromTheTitle() {
     assertThat(edition.asOf()).isEqualTo("2026-06-08");
     assertThat(named("Hesai Group").dates()).extracting(d -> d.label() + "=" + d.date()).containsExactly("Edition=2026-06-08");
+    assertThat(named("Hesai Group").programs()).containsExactly(DodSection1260hSource.PROGRAM);
   }
 
   @Test

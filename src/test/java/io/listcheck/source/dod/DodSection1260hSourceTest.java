@@ -142,4 +142,22 @@ class DodSection1260hSourceTest {
 
     assertThatThrownBy(() -> parse(cut)).isInstanceOf(ListFormatException.class).hasMessageStartingWith("1260H.PDF: ");
   }
+
+  @Test
+  void damagedPdfsGiveEntriesOrAFormatError(@TempDir Path dir) throws Exception {
+    byte[] original = Files.readAllBytes(Section1260hPdf.write(dir.resolve("original.pdf"), page(EDITION), 40));
+    java.util.Random random = new java.util.Random(1260);
+    for (int round = 0; round < 40; round++) {
+      byte[] bytes = java.util.Arrays.copyOf(original, 5 + random.nextInt(original.length - 5));
+      for (int i = 0, n = random.nextInt(20); i < n; i++) {
+        bytes[5 + random.nextInt(bytes.length - 5)] = (byte) random.nextInt(256);
+      }
+      Path damaged = Files.write(dir.resolve("1260H.PDF"), bytes);
+      try {
+        assertThat(parse(damaged).entries()).allSatisfy(e -> assertThat(e.primaryName()).isNotBlank());
+      } catch (ListFormatException e) {
+        assertThat(e.getMessage()).startsWith("1260H.PDF: ");
+      }
+    }
+  }
 }

@@ -31,6 +31,7 @@ class ParserRobustnessTest {
     List<Arguments> cases = List.of(
         Arguments.of(new OfacSdnSource(), "SDN.CSV", Fixtures.path("ofac-sdn/SDN.CSV")),
         Arguments.of(new TradeCslSource(), "consolidated.csv", Fixtures.path("trade-csl/consolidated.csv")),
+        Arguments.of(new TradeCslSource(), "consolidated.json", Fixtures.path("trade-csl/consolidated.json")),
         Arguments.of(new UflpaEntityListSource(), "uflpa-entity-list.html", Fixtures.path("dhs-uflpa/uflpa-entity-list.html")),
         Arguments.of(new UsStatutesSource(), "us-statutes.csv", Path.of("lists/curated/us-statutes.csv")));
     return cases.stream().flatMap(c -> IntStream.range(0, 60).mapToObj(seed -> Arguments.of(c.get()[0], c.get()[1], c.get()[2], seed)));

@@ -34,6 +34,7 @@ import java.util.regex.Pattern;
 public final class TradeCslSource implements ListSource {
   public static final String ID = "trade-csl";
   public static final String CSV_FILE = "consolidated.csv";
+  public static final String JSON_FILE = "consolidated.json";
   static final String CSV_URL = "https://data.trade.gov/downloadable_consolidated_screening_list/v1/consolidated.csv";
   static final String SCOPE_SUFFIX = "and any successor, sub-unit, or subsidiary thereof";
   private static final List<String> REQUIRED_COLUMNS = List.of("source", "entity_number", "type", "programs", "name",
@@ -77,14 +78,25 @@ public final class TradeCslSource implements ListSource {
     return 1;
   }
 
+  /**
+   * Reads consolidated.csv, or consolidated.json (the same fields, multi-valued ones as arrays) when only that is
+   * offered.
+   */
   @Override
   public ParsedList parse(RawFiles files) throws IOException, ListFormatException {
     Map<String, ListEntry.Builder> byId = new LinkedHashMap<>();
-    Map<String, Integer> columns = new LinkedHashMap<>();
     int rows;
-    try (InputStream in = files.open(CSV_FILE)) {
-      rows = CsvTable.read(in, CSV_FILE, names -> columns.putAll(header(names)),
-          (line, cells) -> add(new Row(line, cells, columns), byId));
+    if (files.find(CSV_FILE).isEmpty() && files.find(JSON_FILE).isPresent()) {
+      try (InputStream in = files.open(JSON_FILE)) {
+        // The JSON leaves out empty fields, so only these two are required.
+        rows = ConsolidatedJson.read(in, JSON_FILE, List.of("source", "name"), row -> add(row, byId));
+      }
+    } else {
+      Map<String, Integer> columns = new LinkedHashMap<>();
+      try (InputStream in = files.open(CSV_FILE)) {
+        rows = CsvTable.read(in, CSV_FILE, names -> columns.putAll(header(names)),
+            (line, cells) -> add(Row.of(CSV_FILE, line, cells, columns), byId));
+      }
     }
     List<ListEntry> entries = byId.values().stream().map(ListEntry.Builder::build).toList();
     String merged = rows == entries.size() ? "" : String.format(Locale.ROOT,
@@ -107,10 +119,16 @@ public final class TradeCslSource implements ListSource {
     return columns;
   }
 
-  /** One data row with access by column name. */
-  private record Row(long line, String[] cells, Map<String, Integer> columns) {
+  /** One record of either file, by field name; multi-valued fields are joined with "; " as in the CSV. */
+  record Row(String file, long line, Map<String, String> values) {
+    static Row of(String file, long line, String[] cells, Map<String, Integer> columns) {
+      Map<String, String> values = new LinkedHashMap<>();
+      columns.forEach((column, i) -> values.put(column, cells[i]));
+      return new Row(file, line, values);
+    }
+
     String get(String column) {
-      return cells[columns.get(column)].strip();
+      return values.getOrDefault(column, "").strip();
     }
 
     List<String> list(String column) {
@@ -123,7 +141,7 @@ public final class TradeCslSource implements ListSource {
     String subList = subListCode(row);
     String printedName = row.get("name");
     if (printedName.isEmpty()) {
-      throw new ListFormatException(CSV_FILE, row.line(), "a " + subList + " row has no name");
+      throw new ListFormatException(row.file(), row.line(), "a " + subList + " row has no name");
     }
     String name = cleanName(printedName);
     String entNum = row.get("entity_number");
@@ -177,7 +195,7 @@ public final class TradeCslSource implements ListSource {
   static String subListCode(Row row) throws ListFormatException {
     Matcher m = SUB_LIST_CODE.matcher(row.get("source"));
     if (!m.find()) {
-      throw new ListFormatException(CSV_FILE, row.line(), "unknown source list '" + row.get("source") + "'");
+      throw new ListFormatException(row.file(), row.line(), "unknown source list '" + row.get("source") + "'");
     }
     return m.group(1);
   }

@@ -129,4 +129,36 @@ class TradeCslSourceTest {
         .isInstanceOf(ListFormatException.class)
         .hasMessageStartingWith("consolidated.csv:1: not a Consolidated Screening List header");
   }
+
+  @Test
+  void readsTheJsonFileLikeTheCsvWhenOnlyTheJsonIsOffered() throws Exception {
+    ParsedList json = source.parse(Fixtures.raw("trade-csl", "consolidated.json"));
+    ListEntry casicFromCsv = parse().entries().get(0);
+
+    assertThat(json.entries()).extracting(ListEntry::id).containsExactly(casicFromCsv.id(), "trade-csl:cmic-33111",
+        "trade-csl:isn-" + EntryKeys.hash("Sinobright Import and Export Company"));
+    ListEntry casic = json.entries().get(0);
+    assertThat(casic.primaryName()).isEqualTo(casicFromCsv.primaryName());
+    assertThat(casic.aliases()).isEqualTo(casicFromCsv.aliases());
+    assertThat(casic.addresses()).extracting(a -> a.country()).containsExactly("CN", "CN");
+    assertThat(casic.addresses().get(0).street()).isEqualTo("No. 1 East Military Village, North Baliqiao Station, Chaoyang District, Beijing");
+    assertThat(json.entries().get(1).linkedTo()).containsExactly("ofac-nonsdn:33111");
+    assertThat(json.entries().get(2).scope()).isEqualTo(TradeCslSource.SCOPE_SUFFIX);
+  }
+
+  @Test
+  void rejectsJsonThatIsNotTheConsolidatedList(@TempDir Path dir) throws Exception {
+    Path json = dir.resolve("consolidated.json");
+    Files.writeString(json, "{\"error\": \"rate limited\"}");
+    assertThatThrownBy(() -> source.parse(new RawFiles(Map.of("consolidated.json", json))))
+        .hasMessage("consolidated.json:1: expected {\"results\": [...]} (is this the Consolidated Screening List JSON?)");
+
+    Files.writeString(json, "{\"results\": [\n{\"name\": \"ACME\"}]}");
+    assertThatThrownBy(() -> source.parse(new RawFiles(Map.of("consolidated.json", json))))
+        .hasMessage("consolidated.json:2: not a Consolidated Screening List record: missing source");
+
+    Files.writeString(json, "{\"results\": [{\"source\": \"Entity List (EL)\", \"name\": \"ACME\"}");
+    assertThatThrownBy(() -> source.parse(new RawFiles(Map.of("consolidated.json", json))))
+        .isInstanceOf(ListFormatException.class).hasMessageStartingWith("consolidated.json:1: ");
+  }
 }

@@ -52,6 +52,8 @@ public final class DodSection1260hSource implements ListSource {
       "(January|February|March|April|May|June|July|August|September|October|November|December) \\d{1,2}, \\d{4}");
   private static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH);
   private static final NameNormalizer NORMALIZER = new NameNormalizer();
+  private static final Pattern JUSTIFICATION = Pattern.compile(
+      "Section 1260H\\(|\\b(?:is|are) (?:a|an|the|directly|indirectly|affiliated|owned|controlled)\\b");
 
   private static final SourceDescriptor DESCRIPTOR = new SourceDescriptor(
       ID,
@@ -107,7 +109,7 @@ public final class DodSection1260hSource implements ListSource {
         }
         printed.add(new Printed(subsidiary.group(1), parent));
       } else if (!isPageFurniture(line)) {
-        printed.get(printed.size() - 1).text.append(' ').append(line);
+        printed.get(printed.size() - 1).continueWith(line);
       }
     }
     Map<String, ListEntry.Builder> entries = new LinkedHashMap<>();
@@ -156,14 +158,27 @@ public final class DodSection1260hSource implements ListSource {
     return line.matches("(?i)(page )?\\d{1,3}( of \\d{1,3})?|unclassified");
   }
 
-  /** One bulleted entry as printed, with its wrapped lines joined, and the entry it is listed under. */
+  /**
+   * One bulleted entry as printed, with its wrapped lines joined, and the entry it is listed under. Editions since
+   * 2025 follow some entries with DoD's justification ("X is indirectly owned by SASAC (Section 1260H(g)(2)...)");
+   * from the first line that reads like that, the rest is the note, not the name.
+   */
   private static final class Printed {
     final StringBuilder text;
+    final StringBuilder note = new StringBuilder();
     final Printed parent;
 
     Printed(String firstLine, Printed parent) {
       this.text = new StringBuilder(firstLine);
       this.parent = parent;
+    }
+
+    void continueWith(String line) {
+      if (note.length() > 0 || JUSTIFICATION.matcher(line).find()) {
+        note.append(note.length() > 0 ? " " : "").append(line);
+      } else {
+        text.append(' ').append(line);
+      }
     }
   }
 
@@ -172,7 +187,8 @@ public final class DodSection1260hSource implements ListSource {
     Names names = cleanName(printed.text.toString());
     String key = EntryKeys.slug(names.name());
     ListEntry.Builder entry = entries.computeIfAbsent(ID + ":" + key, id -> ListEntry.builder(ID, key, names.name(), EntityType.ORGANIZATION)
-        .program(PROGRAM).country("China").appendRemarks("Printed as: " + printed.text.toString().strip()));
+        .program(PROGRAM).country("China").appendRemarks("Printed as: " + printed.text.toString().strip()
+            + (printed.note.length() > 0 ? " | DoD: " + printed.note : "")));
     names.aliases().forEach(a -> entry.alias(a.name(), a.kind()));
     if (printed.parent != null) {
       entry.linkedTo(cleanName(printed.parent.text.toString()).name());

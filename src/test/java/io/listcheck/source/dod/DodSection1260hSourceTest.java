@@ -33,6 +33,8 @@ class DodSection1260hSourceTest {
       "\u2022 China Communications Construction Group (Limited) (CCCG)",
       "    o China Communications Construction Company Limited (CCCC)",
       "\u2022 Hesai Group (also known as Hesai Technology Co., Ltd.)",
+      "  Hesai is a military-civil fusion contributor to the Chinese defense industrial base",
+      "  (Section 1260H(g)(3)(B)(i)).",
       "\u2022 Shenzhen DJI Technology Co., Ltd. (DJI)",
       "    o Shenzhen Dajiang Baiwang Technology Co., Ltd.",
       "\u2022 China International Marine Containers (Group) Co., Ltd. (CIMC)*");
@@ -97,6 +99,12 @@ class DodSection1260hSourceTest {
   void keepsLegalFormsInParenthesesInTheNameAndDropsFootnoteMarks() {
     assertThat(named("China Communications Construction Group (Limited)").aliases()).containsExactly(new Alias("CCCG", AliasKind.AKA));
     assertThat(named("China International Marine Containers (Group) Co., Ltd.").aliases()).containsExactly(new Alias("CIMC", AliasKind.AKA));
+  }
+
+  @Test
+  void keepsDodsJustificationOutOfTheName() {
+    assertThat(named("Hesai Group").remarks()).isEqualTo("Printed as: Hesai Group (also known as Hesai Technology Co., Ltd.) | DoD: "
+        + "Hesai is a military-civil fusion contributor to the Chinese defense industrial base (Section 1260H(g)(3)(B)(i)).");
   }
 
   @Test

@@ -70,11 +70,21 @@ public final class Screener {
   }
 
   private List<Hit> hits(NameMatcher on, SupplierRecord supplier) {
-    return on.match(supplier.name()).stream()
+    return withoutMirroredListings(on.match(supplier.name()).stream()
         .map(h -> CountryEvidence.apply(h, supplier.country(), settings))
         .flatMap(Optional::stream)
         .sorted(Comparator.comparingDouble(Hit::score).reversed())
-        .toList();
+        .toList());
+  }
+
+  /**
+   * Drops a hit on an entry that mirrors another hit's entry (e.g. a Trade.gov CSL row linked to the OFAC entry of
+   * the same ent_num), so one listing is reported once, under its publisher's own file.
+   */
+  static List<Hit> withoutMirroredListings(List<Hit> hits) {
+    java.util.Set<String> hitIds = new java.util.HashSet<>();
+    hits.forEach(h -> hitIds.add(h.entry().id()));
+    return hits.stream().filter(h -> h.entry().linkedTo().stream().noneMatch(hitIds::contains)).toList();
   }
 
   static Status statusOf(List<Hit> hits) {

@@ -3,8 +3,8 @@ package io.listcheck;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.listcheck.normalize.NameNormalizerFuzzTest;
 import io.listcheck.screen.SupplierInputsFuzzTest;
-import io.listcheck.source.fcc.FccCoveredSourceFuzzTest;
-import io.listcheck.source.ofac.OfacNonSdnSourceFuzzTest;
+import io.listcheck.source.ListSourcesFuzzTest;
+import io.listcheck.source.custom.CustomListConfigFuzzTest;
 import io.listcheck.store.SnapshotStoreFuzzTest;
 import io.listcheck.suppress.SuppressionFileFuzzTest;
 import java.nio.charset.StandardCharsets;
@@ -24,11 +24,11 @@ class AllReadersFuzzTest {
   record Target(Supplier<Stream<byte[]>> seeds, Consumer<byte[]> check) {}
 
   private static final List<Target> TARGETS = List.of(
-      new Target(OfacNonSdnSourceFuzzTest::seeds, OfacNonSdnSourceFuzzTest::check),
-      new Target(FccCoveredSourceFuzzTest::seeds, FccCoveredSourceFuzzTest::check),
+      new Target(ListSourcesFuzzTest::seeds, ListSourcesFuzzTest::check),
       new Target(SupplierInputsFuzzTest::seeds, SupplierInputsFuzzTest::check),
       new Target(SuppressionFileFuzzTest::seeds, SuppressionFileFuzzTest::check),
       new Target(SnapshotStoreFuzzTest::seeds, SnapshotStoreFuzzTest::check),
+      new Target(CustomListConfigFuzzTest::seeds, CustomListConfigFuzzTest::check),
       new Target(() -> NameNormalizerFuzzTest.seeds().map(s -> s.getBytes(StandardCharsets.UTF_8)),
           bytes -> NameNormalizerFuzzTest.check(new String(bytes, StandardCharsets.UTF_8))));
 

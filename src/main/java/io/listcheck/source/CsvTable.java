@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 
@@ -51,6 +52,9 @@ public final class CsvTable {
       }
     } catch (JsonProcessingException e) {
       throw new ListFormatException(file, e.getLocation() == null ? 0 : e.getLocation().getLineNr(), "not valid CSV: " + e.getOriginalMessage());
+    } catch (CharConversionException e) {
+      // Jackson's decoder reports bytes that are not UTF-8 with this I/O exception, which names no file.
+      throw new ListFormatException(file, 0, "not UTF-8 text: " + e.getMessage());
     }
     return rows;
   }

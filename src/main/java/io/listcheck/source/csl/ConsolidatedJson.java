@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.listcheck.source.ListFormatException;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -53,6 +54,9 @@ final class ConsolidatedJson {
       }
     } catch (JsonProcessingException e) {
       throw new ListFormatException(file, e.getLocation() == null ? 0 : e.getLocation().getLineNr(), "not valid JSON: " + e.getOriginalMessage());
+    } catch (CharConversionException e) {
+      // Jackson's decoder reports bytes that are not UTF-8 with this I/O exception, which names no file.
+      throw new ListFormatException(file, 0, "not UTF-8 text: " + e.getMessage());
     }
     return records;
   }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.listcheck.source.ListFormatException;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,6 +73,9 @@ public record CustomListConfig(
     } catch (JacksonException e) {
       throw new ListFormatException(name, e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
           "not a valid custom list config: " + e.getOriginalMessage());
+    } catch (CharConversionException e) {
+      // Jackson's decoder reports bytes that are not UTF-8 (or UTF-16/32) with this I/O exception, which names no file.
+      throw new ListFormatException(name, 0, "not a valid custom list config: not UTF-8 text: " + e.getMessage());
     }
     if (config == null) {
       throw new ListFormatException(name, 0, "empty custom list config");

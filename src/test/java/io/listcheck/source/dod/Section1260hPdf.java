@@ -14,13 +14,13 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
  * Writes a PDF in the layout of DoD's Section 1260H list: a title, then bulleted entries with sub-bullets for listed
  * subsidiaries, a page number at the foot of each page. A line starting with two spaces is indented one level.
  */
-final class Section1260hPdf {
+public final class Section1260hPdf {
   private static final float LEADING = 14;
   private static final float MARGIN = 72;
 
   private Section1260hPdf() {}
 
-  static Path write(Path file, List<String> lines, int linesPerPage) throws IOException {
+  public static Path write(Path file, List<String> lines, int linesPerPage) throws IOException {
     PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
     try (PDDocument pdf = new PDDocument()) {
       for (int start = 0, page = 1; start < lines.size(); start += linesPerPage, page++) {

@@ -286,6 +286,31 @@ class HostileInputCliTest {
     assertThat(Files.readAllBytes(lists.resolve(SnapshotStore.MANIFEST))).isEqualTo(manifest);
   }
 
+  @Test
+  void updateWithAListFileThatIsNotUtf8FailsOnlyThatSource() throws Exception {
+    Path from = temp.resolve("official");
+    Files.createDirectories(from.resolve("trade-csl"));
+    Files.write(from.resolve("trade-csl/consolidated.csv"),
+        new byte[] {(byte) 0xEF, 3, 0, 0, 0, 0, 0, 0, 0, (byte) 0xBB, (byte) 0xBF, '_', 'i', 'd', '\n'});
+    Files.createDirectories(from.resolve("fcc-covered"));
+    Files.copy(io.listcheck.source.Fixtures.path("/io/listcheck/source/fcc/coveredlist.html"), from.resolve("fcc-covered/coveredlist.html"));
+    Path lists = temp.resolve("lists");
+    CliRun run = CliRun.run("update", "--lists", lists.toString(), "--from", from.toString(), "--now", "2026-02-01T00:00:00Z");
+    assertThat(run.exitCode()).isEqualTo(ExitCode.LIST_DATA);
+    assertThat(run.out()).containsPattern("fcc-covered +updated");
+    assertThat(run.err().strip()).isEqualTo("listcheck: trade-csl: update failed: consolidated.csv: not UTF-8 text: "
+        + "Invalid UTF-8 middle byte 0x3 (at char #1, byte #-1): check content encoding, does not look like UTF-8; no previous snapshot");
+    assertNoStackTrace(run);
+  }
+
+  @Test
+  void updateWithACustomListConfigThatIsNotTextExitsTwoNamingIt() throws Exception {
+    Path config = Files.write(temp.resolve("blocked.json"),
+        new byte[] {0, 0, 0, 0, 0, 0, 0, 0, (byte) 0x9C, (byte) 0xDF, (byte) 0xDD, (byte) 0xCA, '"', '\n', '}', '\n'});
+    CliRun run = CliRun.run("update", "--lists", temp.resolve("lists").toString(), "--custom", config.toString());
+    assertCleanFailure(run, ExitCode.USAGE, config, "not a valid custom list config: not UTF-8 text");
+  }
+
   // --debug: a stack trace for internal errors only.
 
   @Command(name = "crash")

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.listcheck.source.csl.TradeCslSource;
 import io.listcheck.source.custom.CustomListConfig;
+import io.listcheck.source.custom.CustomListSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -22,6 +23,15 @@ class ListParsersFuzzFindingsTest {
     assertThatThrownBy(() -> new TradeCslSource().parse(new RawFiles(Map.of(TradeCslSource.CSV_FILE, csv))))
         .isInstanceOf(ListFormatException.class)
         .hasMessageStartingWith("consolidated.csv: not UTF-8 text: Invalid UTF-8 middle byte");
+  }
+
+  @Test
+  void aCustomListWithoutItsNameColumnListsTheColumnsFoundOnOneLine() throws Exception {
+    CustomListSource source = CustomListSource.load(Fixtures.path("/fixtures/custom/blocked.json"), SourceRegistry.standard());
+    Path csv = Files.writeString(dir.resolve("blocked.csv"), "id,\"full\nname\"\n1,Acme\n");
+    assertThatThrownBy(() -> source.parse(new RawFiles(Map.of("blocked.csv", csv))))
+        .isInstanceOf(ListFormatException.class)
+        .hasMessage("blocked.csv:1: no column 'Supplier' (columns found: id, full name)");
   }
 
   @Test

@@ -1,0 +1,140 @@
+package io.listcheck.match;
+
+import io.listcheck.normalize.TokenKind;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Scores a supplier name against one listed name over the best pairing of their tokens, in any order.
+ *
+ * <p>Tokens pair when equal, when one side's two neighbouring tokens written together equal the other side's token
+ * ("tp link" / "tplink"), or, for tokens of four or more letters, when their Jaro-Winkler similarity reaches
+ * {@link #FUZZY_FLOOR}. Short tokens and acronyms ("boe", "zte") pair only when equal, so "boeing" never meets
+ * "boe". Pairs are taken best first (greedy assignment, each token used once). The score is the weighted share of
+ * agreement: {@code sum(similarity * (supplier weight + listed weight)) / (all supplier weight + all listed
+ * weight)}, so unpaired tokens on either side pull it down by their weight. Legal forms alone never score.
+ */
+final class Alignment {
+  static final double FUZZY_FLOOR = 0.88;
+  static final int SHORT_TOKEN = 3;
+  /** Similarity a distinctive token must reach to carry the affiliate rule. */
+  static final double AFFILIATE_TOKEN_SIMILARITY = 0.95;
+
+  private Alignment() {}
+
+  /** The result for one listed name. */
+  record Scored(double score, double agreed, List<AlignedToken> tokens, boolean listedCoreInside) {}
+
+  static double tokenSimilarity(String a, TokenKind kindA, String b, TokenKind kindB) {
+    if (a.equals(b)) {
+      return 1.0;
+    }
+    if (kindA == TokenKind.LEGAL_FORM || kindB == TokenKind.LEGAL_FORM || kindA == TokenKind.NUMBER
+        || kindB == TokenKind.NUMBER || a.length() <= SHORT_TOKEN || b.length() <= SHORT_TOKEN) {
+      return 0;
+    }
+    double similarity = JaroWinkler.similarity(a, b);
+    return similarity >= FUZZY_FLOOR ? similarity : 0;
+  }
+
+  /** A candidate pairing of 1-2 supplier tokens with 1-2 listed tokens. */
+  private record Pair(int q, int qSpan, int l, int lSpan, double similarity, double weight) {}
+
+  static Scored score(Query query, IndexedName listed, double distinctiveWeight) {
+    List<Pair> pairs = new ArrayList<>();
+    int m = query.tokens.length;
+    int n = listed.tokens.length;
+    for (int i = 0; i < m; i++) {
+      for (int j = 0; j < n; j++) {
+        double s = tokenSimilarity(query.tokens[i], query.kinds[i], listed.tokens[j], listed.kinds[j]);
+        if (s > 0) {
+          pairs.add(new Pair(i, 1, j, 1, s, query.weights[i] + listed.weights[j]));
+        }
+      }
+    }
+    for (int i = 0; i + 1 < m; i++) {
+      for (int j = 0; j < n; j++) {
+        if (query.joinedPairs[i].equals(listed.tokens[j])) {
+          pairs.add(new Pair(i, 2, j, 1, 1.0, query.weights[i] + query.weights[i + 1] + listed.weights[j]));
+        }
+      }
+    }
+    for (int j = 0; j + 1 < n; j++) {
+      for (int i = 0; i < m; i++) {
+        if (listed.joinedPairs[j].equals(query.tokens[i])) {
+          pairs.add(new Pair(i, 1, j, 2, 1.0, query.weights[i] + listed.weights[j] + listed.weights[j + 1]));
+        }
+      }
+    }
+    pairs.sort((x, y) -> x.similarity != y.similarity ? Double.compare(y.similarity, x.similarity)
+        : Double.compare(y.weight, x.weight));
+    boolean[] usedQ = new boolean[m];
+    boolean[] usedL = new boolean[n];
+    double[] listedSimilarity = new double[n];
+    List<AlignedToken> aligned = new ArrayList<>();
+    double agreed = 0;
+    boolean identifying = false;
+    for (Pair p : pairs) {
+      if (free(usedQ, p.q, p.qSpan) && free(usedL, p.l, p.lSpan)) {
+        Arrays.fill(usedQ, p.q, p.q + p.qSpan, true);
+        Arrays.fill(usedL, p.l, p.l + p.lSpan, true);
+        Arrays.fill(listedSimilarity, p.l, p.l + p.lSpan, p.similarity);
+        agreed += p.similarity * p.weight;
+        TokenKind kind = listed.kinds[p.l];
+        identifying |= kind != TokenKind.LEGAL_FORM;
+        aligned.add(new AlignedToken(join(query.tokens, p.q, p.qSpan), join(listed.tokens, p.l, p.lSpan),
+            p.similarity, p.weight, label(kind)));
+      }
+    }
+    for (int i = 0; i < m; i++) {
+      if (!usedQ[i]) {
+        aligned.add(new AlignedToken(query.tokens[i], "", 0, query.weights[i], label(query.kinds[i])));
+      }
+    }
+    for (int j = 0; j < n; j++) {
+      if (!usedL[j]) {
+        aligned.add(new AlignedToken("", listed.tokens[j], 0, listed.weights[j], label(listed.kinds[j])));
+      }
+    }
+    double total = query.totalWeight + listed.totalWeight;
+    double score = identifying && total > 0 ? agreed / total : 0;
+    return new Scored(score, agreed, aligned, listedCoreInside(listed, listedSimilarity, distinctiveWeight));
+  }
+
+  /**
+   * Every identifying word of the listed name is in the supplier name, and at least one of them is distinctive:
+   * "DJI Europe B.V." holds all of "DJI". Generic words (united, technology, china) never count as identifying.
+   */
+  private static boolean listedCoreInside(IndexedName listed, double[] similarity, double distinctiveWeight) {
+    boolean distinctive = false;
+    for (int j = 0; j < listed.tokens.length; j++) {
+      if (listed.kinds[j] != TokenKind.NAME) {
+        continue;
+      }
+      if (similarity[j] < AFFILIATE_TOKEN_SIMILARITY) {
+        return false;
+      }
+      distinctive |= listed.weights[j] >= distinctiveWeight && listed.tokens[j].length() >= SHORT_TOKEN;
+    }
+    return distinctive;
+  }
+
+  private static boolean free(boolean[] used, int from, int span) {
+    for (int k = from; k < from + span; k++) {
+      if (used[k]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String join(String[] tokens, int from, int span) {
+    return span == 1 ? tokens[from] : tokens[from] + " " + tokens[from + 1];
+  }
+
+  private static String label(TokenKind kind) {
+    return kind.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+  }
+}

@@ -1,0 +1,13 @@
+package io.listcheck.normalize;
+
+/** What a token of a normalized name is, which decides how much it can say about who a company is. */
+public enum TokenKind {
+  /** A word that may identify the company ("hikvision", "gazprom"); weighted by how rare it is on the lists. */
+  NAME,
+  /** An industry word or place ("technology", "china", "shenzhen"): counts, but never identifies alone. */
+  GENERIC,
+  /** A legal form in its canonical spelling ("ltd", "jsc", "llc"): counts for little, never makes a hit. */
+  LEGAL_FORM,
+  /** Digits: they must agree exactly. */
+  NUMBER
+}

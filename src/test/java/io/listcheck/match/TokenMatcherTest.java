@@ -1,0 +1,184 @@
+package io.listcheck.match;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+class TokenMatcherTest {
+  private static final NameMatcher MATCHER = NameMatcher.over(TestLists.entries(), MatchSettings.DEFAULTS);
+
+  private static Optional<Hit> top(String supplier) {
+    List<Hit> hits = MATCHER.match(supplier);
+    return hits.isEmpty() ? Optional.empty() : Optional.of(hits.get(0));
+  }
+
+  private static void assertVerdict(String supplier, String entryKey, Verdict verdict) {
+    Hit hit = MATCHER.match(supplier).stream().filter(h -> h.entry().id().equals("test:" + entryKey)).findFirst()
+        .orElseThrow(() -> new AssertionError(supplier + ": no hit on " + entryKey + ", got " + MATCHER.match(supplier)));
+    assertThat(hit.verdict()).as(supplier + " -> " + hit.explanation()).isEqualTo(verdict);
+  }
+
+  private static void assertClear(String supplier) {
+    assertThat(MATCHER.match(supplier)).as(supplier).isEmpty();
+  }
+
+  @Test
+  void screensDjiUnderItsChineseName() {
+    assertVerdict("深圳市大疆创新科技有限公司", "dji", Verdict.MATCH);
+  }
+
+  @Test
+  void screensDjiUnderSpellingsVendorsUse() {
+    assertVerdict("SZ DJI Technology Co Ltd", "dji", Verdict.MATCH);
+    assertVerdict("Da Jiang Innovations", "dji", Verdict.MATCH);
+    assertVerdict("Dajiang Innovations", "dji", Verdict.MATCH);
+    assertVerdict("DJI", "dji", Verdict.MATCH);
+  }
+
+  @Test
+  void dijEuropeIsReviewedAsAPossibleAffiliate() {
+    Hit hit = MATCHER.match("DJI Europe B.V.").get(0);
+    assertThat(hit.entry().id()).isEqualTo("test:dji");
+    assertThat(hit.verdict()).isEqualTo(Verdict.REVIEW);
+  }
+
+  @Test
+  void hikvisionUsaIsReviewedNotMatched() {
+    assertVerdict("Hikvision USA Inc", "hikvision", Verdict.REVIEW);
+    assertVerdict("Hikvision USA Inc", "hikvision-fcc", Verdict.REVIEW);
+  }
+
+  @Test
+  void hikvisonTypoStillMatches() {
+    assertVerdict("Hangzhou Hikvison Digital Tech", "hikvision", Verdict.MATCH);
+    assertVerdict("HIKVISON", "hikvision", Verdict.MATCH);
+  }
+
+  @Test
+  void boeingDoesNotHitBoe() {
+    assertClear("Boeing");
+    assertClear("The Boeing Company");
+  }
+
+  @Test
+  void boeMatchesOnlyAsAWholeWord() {
+    assertVerdict("BOE", "boe", Verdict.MATCH);
+    assertVerdict("BOE Technology Group Co Ltd", "boe", Verdict.MATCH);
+  }
+
+  @Test
+  void pandaExpressIsClear() {
+    assertClear("Panda Express");
+    assertClear("Panda Restaurant Group Inc");
+  }
+
+  @Test
+  void lenovoUnitedStatesIsNotAnAffiliateOfUnitedCompany() {
+    assertClear("Lenovo (United States) Inc.");
+  }
+
+  @Test
+  void cyrillicSberbankMatches() {
+    assertVerdict("ПАО Сбербанк России", "sberbank", Verdict.MATCH);
+    Hit hit = top("ПАО Сбербанк России").orElseThrow();
+    assertThat(hit.transliteration()).contains("sberbank");
+  }
+
+  @Test
+  void cyrillicGazpromMatches() {
+    assertVerdict("ПАО «Газпром»", "gazprom", Verdict.MATCH);
+  }
+
+  @Test
+  void huaweiUnderItsChineseName() {
+    assertVerdict("华为技术有限公司", "huawei", Verdict.MATCH);
+  }
+
+  @Test
+  void joinedAndHyphenatedWordsAreTheSame() {
+    assertVerdict("TPLink Technologies", "tplink", Verdict.MATCH);
+    assertVerdict("TP Link Technology Co Ltd", "tplink", Verdict.MATCH);
+  }
+
+  @Test
+  void legalFormsAloneNeverHit() {
+    assertClear("Company Limited");
+    assertClear("Co., Ltd.");
+    assertClear("OOO");
+  }
+
+  @Test
+  void acronymsDoNotMatchAsPrefixes() {
+    assertClear("Cecil Industries");
+    assertClear("ZTEK Controls Inc");
+    assertClear("CTGroup Holdings");
+  }
+
+  @Test
+  void genericWordsAloneDoNotHit() {
+    assertClear("China Technology Services Inc");
+    assertClear("United Technologies Corporation");
+  }
+
+  @Test
+  void wordOrderDoesNotMatter() {
+    assertVerdict("Oil Company Rosneft", "rosneft", Verdict.MATCH);
+    assertVerdict("Digital Technology Hikvision Hangzhou", "hikvision", Verdict.MATCH);
+  }
+
+  @Test
+  void kasperskySubsidiaryIsReviewed() {
+    assertVerdict("Kaspersky Lab UK Ltd", "kaspersky", Verdict.REVIEW);
+  }
+
+  @Test
+  void everyHitExplainsItself() {
+    Hit hit = top("Hangzhou Hikvison Digital Tech").orElseThrow();
+    assertThat(hit.explanation()).contains("HANGZHOU HIKVISION", "hikvison~hikvision", "score");
+    assertThat(hit.alignment()).anySatisfy(t -> {
+      assertThat(t.supplierToken()).isEqualTo("hikvison");
+      assertThat(t.listedToken()).isEqualTo("hikvision");
+      assertThat(t.similarity()).isBetween(0.9, 0.99);
+    });
+    assertThat(hit.rule()).isEqualTo("score");
+  }
+
+  @Test
+  void chineseReadingIsExplained() {
+    Hit hit = top("深圳市大疆创新科技有限公司").orElseThrow();
+    assertThat(hit.transliteration()).contains("科技=technology");
+  }
+
+  @Test
+  void thresholdsAreConfigurable() {
+    NameMatcher strict = NameMatcher.over(TestLists.entries(), new MatchSettings(0.999, 0.99));
+    assertThat(strict.match("Hangzhou Hikvison Digital Technology"))
+        .noneMatch(h -> h.entry().id().equals("test:hikvision"));
+    assertThat(strict.match("HIKVISION")).filteredOn(h -> h.entry().id().equals("test:hikvision"))
+        .extracting(Hit::verdict).containsExactly(Verdict.MATCH);
+  }
+
+  @Test
+  void givesTheSameAnswersFromManyThreads() throws Exception {
+    List<String> names = List.of("DJI Europe B.V.", "Hikvison", "ПАО Сбербанк", "Boeing", "华为技术有限公司");
+    List<List<Hit>> expected = names.stream().map(MATCHER::match).toList();
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<Boolean>> runs = new java.util.ArrayList<>();
+      for (int r = 0; r < 200; r++) {
+        int k = r % names.size();
+        runs.add(pool.submit(() -> MATCHER.match(names.get(k)).equals(expected.get(k))));
+      }
+      for (Future<Boolean> run : runs) {
+        assertThat(run.get()).isTrue();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+}

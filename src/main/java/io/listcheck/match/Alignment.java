@@ -1,5 +1,6 @@
 package io.listcheck.match;
 
+import io.listcheck.normalize.JaroWinkler;
 import io.listcheck.normalize.TokenKind;
 import java.util.ArrayList;
 import java.util.Arrays;

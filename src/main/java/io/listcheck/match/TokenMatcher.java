@@ -3,6 +3,7 @@ package io.listcheck.match;
 import io.listcheck.model.ListEntry;
 import io.listcheck.normalize.AnalyzedName;
 import io.listcheck.normalize.NameNormalizer;
+import io.listcheck.normalize.JaroWinkler;
 import io.listcheck.normalize.TokenKind;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,6 +1,8 @@
 package io.listcheck.normalize;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -16,7 +18,52 @@ public final class BusinessWords {
       "and", "of", "the", "for", "in", "at", "on", "by", "und", "et", "de", "der", "des", "du", "la", "le", "les",
       "el", "los", "las", "del");
 
+  /** Dictionary words by first letter, to correct a misspelt business or legal word ("compnay", "liabilty"). */
+  private static final Map<Character, List<String>> DICTIONARY = loadDictionary();
+  static final double CORRECTION_SIMILARITY = 0.93;
+  private static final int CORRECTABLE_LENGTH = 6;
+
   private BusinessWords() {}
+
+  private static Map<Character, List<String>> loadDictionary() {
+    Set<String> words = new HashSet<>(GENERIC);
+    words.addAll(CANONICAL.values());
+    words.addAll(CANONICAL.keySet());
+    words.addAll(LegalForms.words());
+    Map<Character, List<String>> byLetter = new HashMap<>();
+    for (String w : words) {
+      if (w.length() >= CORRECTABLE_LENGTH - 1 && !w.contains(" ")) {
+        byLetter.computeIfAbsent(w.charAt(0), k -> new ArrayList<>()).add(w);
+      }
+    }
+    byLetter.values().forEach(l -> l.sort(null));
+    return byLetter;
+  }
+
+  /**
+   * The dictionary word a token misspells, or the token itself: same first letter, length within two, Jaro-Winkler
+   * at least {@link #CORRECTION_SIMILARITY}, neither a prefix of the other. Only tokens of six or more letters are
+   * corrected, and only towards business, place and legal-form words.
+   */
+  public static String corrected(String token) {
+    if (token.length() < CORRECTABLE_LENGTH || CANONICAL.containsKey(token) || GENERIC.contains(token)
+        || LegalForms.isLegalForm(token) || LegalForms.words().contains(token)) {
+      return token;
+    }
+    String best = token;
+    double bestSimilarity = CORRECTION_SIMILARITY;
+    for (String word : DICTIONARY.getOrDefault(token.charAt(0), List.of())) {
+      // a prefix is a different word, not a typo ("jiang" is not "jiangxi")
+      if (Math.abs(word.length() - token.length()) <= 2 && !word.startsWith(token) && !token.startsWith(word)) {
+        double similarity = JaroWinkler.similarity(token, word);
+        if (similarity >= bestSimilarity) {
+          best = word;
+          bestSimilarity = similarity;
+        }
+      }
+    }
+    return best;
+  }
 
   private static Map<String, String> loadVariants() {
     Map<String, String> map = new HashMap<>();

@@ -10,7 +10,15 @@ import java.util.Map;
  * canonical form per class, so "ОАО Газпром" and "Gazprom JSC" agree on the form as well as the name.
  */
 public final class LegalForms {
+  private static final java.util.Set<String> WORDS = new java.util.HashSet<>();
   private static final Node ROOT = load();
+  /**
+   * Words of legal forms that are also ordinary words: left over outside a complete legal form ("Open", "Public"),
+   * they stay ordinary words.
+   */
+  private static final java.util.Set<String> ALSO_ORDINARY = java.util.Set.of(
+      "open", "closed", "public", "private", "commercial", "bank", "state", "federal", "partnership", "de", "and",
+      "s", "mit", "z", "company", "limited", "corporation", "group", "trust");
 
   private LegalForms() {}
 
@@ -36,12 +44,25 @@ public final class LegalForms {
         }
         Node node = root;
         for (String token : folded.split(" ")) {
+          WORDS.add(token);
           node = node.next.computeIfAbsent(token, k -> new Node());
         }
         node.canonical = canonical;
       }
     }
     return root;
+  }
+
+  /**
+   * Whether a word only ever occurs as part of a legal form ("joint", "stock", "liability", "obshchestvo"): a
+   * supplier who writes "Stock Company Gazprom Joint" still writes a legal form.
+   */
+  public static boolean isLegalFormWord(String token) {
+    return WORDS.contains(token) && token.length() > 2 && !ALSO_ORDINARY.contains(token);
+  }
+
+  static java.util.Set<String> words() {
+    return java.util.Collections.unmodifiableSet(WORDS);
   }
 
   public static boolean isLegalForm(String token) {

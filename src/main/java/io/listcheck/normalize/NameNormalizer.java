@@ -121,15 +121,20 @@ public final class NameNormalizer {
     return folded.isEmpty() ? List.of() : List.of(folded.split(" "));
   }
 
-  /** Folds, then marks legal forms, canonicalises word variants and drops stopwords (unless nothing else is left). */
+  /**
+   * Folds, then corrects misspelt business and legal words, marks legal forms (and words that only occur in legal
+   * forms), canonicalises word variants and drops stopwords (unless nothing else is left).
+   */
   public AnalyzedName analyze(String name) {
     StringBuilder transliteration = new StringBuilder();
     String folded = fold(name, transliteration);
     List<String> raw = folded.isEmpty() ? List.of() : List.of(folded.split(" "));
+    List<String> corrected = new ArrayList<>(raw.size());
+    raw.forEach(t -> corrected.add(BusinessWords.corrected(t)));
     List<String> tokens = new ArrayList<>(raw.size());
     List<TokenKind> kinds = new ArrayList<>(raw.size());
-    LegalForms.rewrite(raw, (token, legalForm) -> {
-      if (legalForm) {
+    LegalForms.rewrite(corrected, (token, legalForm) -> {
+      if (legalForm || LegalForms.isLegalFormWord(token)) {
         tokens.add(token);
         kinds.add(TokenKind.LEGAL_FORM);
       } else if (!BusinessWords.isStopword(token)) {

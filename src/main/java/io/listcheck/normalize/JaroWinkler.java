@@ -1,13 +1,13 @@
-package io.listcheck.match;
+package io.listcheck.normalize;
 
 /**
  * Jaro-Winkler similarity of two tokens (prefix scale 0.1, prefix up to 4). Allocation-free for tokens up to 64
  * characters, which covers every real token; this runs for each fuzzy candidate of each query token.
  */
-final class JaroWinkler {
+public final class JaroWinkler {
   private JaroWinkler() {}
 
-  static double similarity(String a, String b) {
+  public static double similarity(String a, String b) {
     if (a.equals(b)) {
       return 1.0;
     }

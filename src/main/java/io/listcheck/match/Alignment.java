@@ -1,5 +1,6 @@
 package io.listcheck.match;
 
+import io.listcheck.normalize.EditDistance;
 import io.listcheck.normalize.JaroWinkler;
 import io.listcheck.normalize.TokenKind;
 import java.util.ArrayList;
@@ -11,8 +12,10 @@ import java.util.Locale;
  * Scores a supplier name against one listed name over the best pairing of their tokens, in any order.
  *
  * <p>Tokens pair when equal, when one side's two neighbouring tokens written together equal the other side's token
- * ("tp link" / "tplink"), or, for tokens of four or more letters, when their Jaro-Winkler similarity reaches
- * {@link #FUZZY_FLOOR}. Short tokens and acronyms ("boe", "zte") pair only when equal, so "boeing" never meets
+ * ("tp link" / "tplink"), or when they are within the typing errors their length allows
+ * ({@link EditDistance#allowedTypos}: one from five letters, two from eight), scored by Jaro-Winkler (or 1 - edits /
+ * length where Jaro-Winkler falls below {@link #FUZZY_FLOOR}). A word that only extends another by two or more
+ * letters is a different word. Short tokens and acronyms ("boe", "zte") pair only when equal, so "boeing" never meets
  * "boe". Pairs are taken best first (greedy assignment, each token used once). The score is the weighted share of
  * agreement: {@code sum(similarity * (supplier weight + listed weight)) / (all supplier weight + all listed
  * weight)}, so unpaired tokens on either side pull it down by their weight. Legal forms alone never score.
@@ -28,6 +31,16 @@ final class Alignment {
   /** The result for one listed name. */
   record Scored(double score, double agreed, List<AlignedToken> tokens, boolean listedCoreInside) {}
 
+  /** Whether every supplier token left unpaired only says where, what trade or what legal form ("Europe", "B.V."). */
+  private static boolean extrasAreGeneric(Query query, boolean[] usedQ) {
+    for (int i = 0; i < usedQ.length; i++) {
+      if (!usedQ[i] && query.kinds[i] == TokenKind.NAME) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   static double tokenSimilarity(String a, TokenKind kindA, String b, TokenKind kindB) {
     if (a.equals(b)) {
       return 1.0;
@@ -36,8 +49,19 @@ final class Alignment {
         || kindB == TokenKind.NUMBER || a.length() <= SHORT_TOKEN || b.length() <= SHORT_TOKEN) {
       return 0;
     }
+    int shorter = Math.min(a.length(), b.length());
+    int longer = Math.max(a.length(), b.length());
+    if (longer - shorter >= 2 && (a.startsWith(b) || b.startsWith(a))) {
+      return 0; // a longer word built on a shorter one is another word ("novatek" is not "nova")
+    }
+    int allowed = EditDistance.allowedTypos(shorter);
+    int edits = allowed == 0 ? 1 : EditDistance.bounded(a, b, allowed);
+    if (edits > allowed) {
+      return 0;
+    }
     double similarity = JaroWinkler.similarity(a, b);
-    return similarity >= FUZZY_FLOOR ? similarity : 0;
+    // Two typing errors in a long word can fall below the Jaro-Winkler floor; count them by edits instead.
+    return similarity >= FUZZY_FLOOR ? similarity : 1.0 - (double) edits / longer;
   }
 
   /** A candidate pairing of 1-2 supplier tokens with 1-2 listed tokens. */
@@ -101,12 +125,14 @@ final class Alignment {
     }
     double total = query.totalWeight + listed.totalWeight;
     double score = identifying && total > 0 ? agreed / total : 0;
-    return new Scored(score, agreed, aligned, listedCoreInside(listed, listedSimilarity, distinctiveWeight));
+    return new Scored(score, agreed, aligned,
+        extrasAreGeneric(query, usedQ) && listedCoreInside(listed, listedSimilarity, distinctiveWeight));
   }
 
   /**
    * Every identifying word of the listed name is in the supplier name, and at least one of them is distinctive:
-   * "DJI Europe B.V." holds all of "DJI". Generic words (united, technology, china) never count as identifying.
+   * "DJI Europe B.V." holds all of "DJI". Generic words (united, technology, china) never count as identifying, and
+   * the supplier name may add only generic words ("PRI/DJI Reconstruction JV" is not a DJI affiliate by its name).
    */
   private static boolean listedCoreInside(IndexedName listed, double[] similarity, double distinctiveWeight) {
     boolean distinctive = false;

@@ -3,7 +3,6 @@ package io.listcheck.match;
 import io.listcheck.model.ListEntry;
 import io.listcheck.normalize.AnalyzedName;
 import io.listcheck.normalize.NameNormalizer;
-import io.listcheck.normalize.JaroWinkler;
 import io.listcheck.normalize.TokenKind;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -147,7 +146,7 @@ final class TokenMatcher implements NameMatcher {
         }
       }
     });
-    int needed = Math.max(1, (token.length() + 2) / 3);
+    int needed = Math.max(1, (token.length() + 2) / 4);
     for (int k = 0; k < s.touchedTokenCount; k++) {
       int id = s.touchedTokens[k];
       int shared = s.trigramCounts[id];
@@ -156,8 +155,8 @@ final class TokenMatcher implements NameMatcher {
       if (id == exact || shared < needed || Math.abs(candidate.length() - token.length()) > 3) {
         continue;
       }
-      double similarity = JaroWinkler.similarity(token, candidate);
-      if (similarity >= Alignment.FUZZY_FLOOR) {
+      double similarity = Alignment.tokenSimilarity(token, TokenKind.NAME, candidate, TokenKind.NAME);
+      if (similarity > 0) {
         addPostings(s, index.postings(id), 2 * similarity * queryWeight);
       }
     }

@@ -42,7 +42,7 @@ public final class BusinessWords {
 
   /**
    * The dictionary word a token misspells, or the token itself: same first letter, length within two, Jaro-Winkler
-   * at least {@link #CORRECTION_SIMILARITY}, neither a prefix of the other. Only tokens of six or more letters are
+   * at least {@link #CORRECTION_SIMILARITY} or within {@link EditDistance#allowedTypos}, neither a prefix of the other. Only tokens of six or more letters are
    * corrected, and only towards business, place and legal-form words.
    */
   public static String corrected(String token) {
@@ -56,6 +56,10 @@ public final class BusinessWords {
       // a prefix is a different word, not a typo ("jiang" is not "jiangxi")
       if (Math.abs(word.length() - token.length()) <= 2 && !word.startsWith(token) && !token.startsWith(word)) {
         double similarity = JaroWinkler.similarity(token, word);
+        int allowed = EditDistance.allowedTypos(Math.min(token.length(), word.length()));
+        if (similarity < CORRECTION_SIMILARITY && EditDistance.bounded(token, word, allowed) <= allowed) {
+          similarity = CORRECTION_SIMILARITY; // within the typing errors a word of this length may carry
+        }
         if (similarity >= bestSimilarity) {
           best = word;
           bestSimilarity = similarity;

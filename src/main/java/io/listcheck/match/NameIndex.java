@@ -26,6 +26,8 @@ final class NameIndex {
   final IndexedName[] names;
   final TokenWeights weights;
   final String[] vocabulary;
+  /** The weight each vocabulary token carries in the listed names that use it (the largest, if kinds differ). */
+  final double[] vocabularyWeights;
   private final Map<String, Integer> vocabularyIds;
   private final int[][] postings;
   private final Map<String, int[]> joinedPostings;
@@ -54,6 +56,7 @@ final class NameIndex {
     names = new IndexedName[analyzed.size()];
     vocabularyIds = new HashMap<>();
     Map<Integer, List<Integer>> postingLists = new HashMap<>();
+    Map<Integer, Double> tokenWeights = new HashMap<>();
     Map<String, List<Integer>> joined = new HashMap<>();
     Map<String, List<Integer>> core = new HashMap<>();
     for (int id = 0; id < names.length; id++) {
@@ -69,6 +72,7 @@ final class NameIndex {
         if (kinds[j] != TokenKind.LEGAL_FORM) {
           int vocabularyId = vocabularyIds.computeIfAbsent(tokens[j], k -> vocabularyIds.size());
           addPosting(postingLists.computeIfAbsent(vocabularyId, k -> new ArrayList<>()), id);
+          tokenWeights.merge(vocabularyId, w[j], Math::max);
         }
       }
       boolean affiliate = distinctive && AFFILIATE_SCOPE.matcher(entry.scope()).find();
@@ -80,6 +84,8 @@ final class NameIndex {
     }
     vocabulary = new String[vocabularyIds.size()];
     vocabularyIds.forEach((token, id) -> vocabulary[id] = token);
+    vocabularyWeights = new double[vocabulary.length];
+    tokenWeights.forEach((id, weight) -> vocabularyWeights[id] = weight);
     postings = new int[vocabulary.length][];
     postingLists.forEach((id, list) -> postings[id] = toArray(list));
     joinedPostings = freeze(joined);

@@ -111,15 +111,16 @@ final class TokenMatcher implements NameMatcher {
       String token = query.tokens[i];
       int exact = index.vocabularyId(token);
       if (exact >= 0) {
-        addPostings(s, index.postings(exact), query.weights[i] + query.weights[i]);
+        addPostings(s, index.postings(exact), query.weights[i] + index.vocabularyWeights[exact]);
       }
       for (int name : index.joinedPostings(token)) {
-        s.add(name, 2 * query.weights[i]);
+        s.add(name, 2 * Math.max(query.weights[i], index.weights.max() * TokenWeights.GENERIC_CAP));
       }
       if (i + 1 < query.tokens.length) {
         int joined = index.vocabularyId(query.joinedPairs[i]);
         if (joined >= 0) {
-          addPostings(s, index.postings(joined), 2 * (query.weights[i] + query.weights[i + 1]));
+          addPostings(s, index.postings(joined),
+              query.weights[i] + query.weights[i + 1] + index.vocabularyWeights[joined]);
         }
       }
       if (token.length() > Alignment.SHORT_TOKEN && query.kinds[i] != TokenKind.NUMBER) {
@@ -157,7 +158,7 @@ final class TokenMatcher implements NameMatcher {
       }
       double similarity = Alignment.tokenSimilarity(token, TokenKind.NAME, candidate, TokenKind.NAME);
       if (similarity > 0) {
-        addPostings(s, index.postings(id), 2 * similarity * queryWeight);
+        addPostings(s, index.postings(id), similarity * (queryWeight + index.vocabularyWeights[id]));
       }
     }
     s.touchedTokenCount = 0;

@@ -5,8 +5,8 @@ import java.util.Map;
 
 /**
  * How much a token says about who a company is, learnt from the lists: inverse document frequency over listed
- * entries, so "hikvision" (one entry) weighs several times "technology" (hundreds). Generic words are capped and
- * legal forms weigh almost nothing, whatever their frequency.
+ * entries, so "hikvision" (one entry) weighs several times "technology" (hundreds). Generic words and numbers
+ * (series, branch and fund numbers) are capped, and legal forms weigh almost nothing, whatever their frequency.
  */
 final class TokenWeights {
   static final double GENERIC_CAP = 0.35;
@@ -30,8 +30,8 @@ final class TokenWeights {
   double of(String token, TokenKind kind) {
     return switch (kind) {
       case LEGAL_FORM -> LEGAL_FORM * unseen;
-      case GENERIC -> Math.min(idf(token), GENERIC_CAP * unseen);
-      case NAME, NUMBER -> idf(token);
+      case GENERIC, NUMBER -> Math.min(idf(token), GENERIC_CAP * unseen);
+      case NAME -> idf(token);
     };
   }
 

@@ -21,7 +21,7 @@ public final class BusinessWords {
   /** Dictionary words by first letter, to correct a misspelt business or legal word ("compnay", "liabilty"). */
   private static final Map<Character, List<String>> DICTIONARY = loadDictionary();
   static final double CORRECTION_SIMILARITY = 0.93;
-  private static final int CORRECTABLE_LENGTH = 6;
+  private static final int CORRECTABLE_LENGTH = 5;
 
   private BusinessWords() {}
 
@@ -42,8 +42,9 @@ public final class BusinessWords {
 
   /**
    * The dictionary word a token misspells, or the token itself: same first letter, length within two, Jaro-Winkler
-   * at least {@link #CORRECTION_SIMILARITY} or within {@link EditDistance#allowedTypos}, neither a prefix of the other. Only tokens of six or more letters are
-   * corrected, and only towards business, place and legal-form words.
+   * at least {@link #CORRECTION_SIMILARITY} or within {@link EditDistance#allowedTypos}, and not a shorter word that
+   * only lacks two or more letters ("jiang" is not "jiangxi"; "compan" is "company"). Only tokens of five or more
+   * letters are corrected, and only towards business, place and legal-form words.
    */
   public static String corrected(String token) {
     if (token.length() < CORRECTABLE_LENGTH || CANONICAL.containsKey(token) || GENERIC.contains(token)
@@ -53,8 +54,9 @@ public final class BusinessWords {
     String best = token;
     double bestSimilarity = CORRECTION_SIMILARITY;
     for (String word : DICTIONARY.getOrDefault(token.charAt(0), List.of())) {
-      // a prefix is a different word, not a typo ("jiang" is not "jiangxi")
-      if (Math.abs(word.length() - token.length()) <= 2 && !word.startsWith(token) && !token.startsWith(word)) {
+      int lengthDifference = Math.abs(word.length() - token.length());
+      boolean prefix = word.startsWith(token) || token.startsWith(word);
+      if (lengthDifference <= 2 && !(prefix && lengthDifference >= 2)) {
         double similarity = JaroWinkler.similarity(token, word);
         int allowed = EditDistance.allowedTypos(Math.min(token.length(), word.length()));
         if (similarity < CORRECTION_SIMILARITY && EditDistance.bounded(token, word, allowed) <= allowed) {

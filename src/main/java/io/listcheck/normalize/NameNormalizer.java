@@ -22,6 +22,9 @@ public final class NameNormalizer {
   // Transliterator instances are not thread-safe; screening runs on several threads.
   private static final ThreadLocal<Transliterator> TO_ASCII = ThreadLocal.withInitial(
       () -> Transliterator.getInstance("Russian-Latin/BGN; Any-Latin; Latin-ASCII"));
+  /** Series numbers as funds and trusts write them ("Fund IV"); single letters are initials, not numerals. */
+  private static final java.util.regex.Pattern ROMAN_NUMERAL =
+      java.util.regex.Pattern.compile("(?=[ivxl]{2,}$)x{0,3}(ix|iv|v?i{0,3})|x{1,3}");
   private static final String JOINERS = "'’‘`´ʼʹʺ·?\"";
 
   /** The folded ASCII form: tokens of [a-z0-9], single-spaced. {@code fold(fold(x)).equals(fold(x))}. */
@@ -69,6 +72,9 @@ public final class NameNormalizer {
       if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
         token.append(c);
       } else if (JOINERS.indexOf(c) >= 0 && token.length() > 0 && i + 1 < s.length() && isAsciiLetter(s.charAt(i + 1))) {
+        if (isPossessive(s, i)) {
+          i++; // "Deutsche Bank's" is "Deutsche Bank"
+        }
         continue; // "Nu'man", "Nu?man" and "Numan" are one word
       } else {
         flush(token, tokens);
@@ -79,6 +85,11 @@ public final class NameNormalizer {
     }
     flush(token, tokens);
     return String.join(" ", joinSingleLetters(tokens));
+  }
+
+  /** An apostrophe followed by a lone "s": the English possessive. */
+  private static boolean isPossessive(String s, int apostrophe) {
+    return s.charAt(apostrophe + 1) == 's' && (apostrophe + 2 >= s.length() || !isAsciiLetter(s.charAt(apostrophe + 2)));
   }
 
   private static boolean isAsciiLetter(char c) {
@@ -153,7 +164,7 @@ public final class NameNormalizer {
   }
 
   private static TokenKind kindOf(String token) {
-    if (Character.isDigit(token.charAt(0))) {
+    if (Character.isDigit(token.charAt(0)) || ROMAN_NUMERAL.matcher(token).matches()) {
       return TokenKind.NUMBER;
     }
     return BusinessWords.isGeneric(token) ? TokenKind.GENERIC : TokenKind.NAME;

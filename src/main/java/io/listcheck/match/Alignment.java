@@ -13,7 +13,8 @@ import java.util.Locale;
  *
  * <p>Tokens pair when equal, when one side's two neighbouring tokens written together equal the other side's token
  * ("tp link" / "tplink"), or when they are within the typing errors their length allows
- * ({@link EditDistance#allowedTypos}: one from five letters, two from eight), scored by Jaro-Winkler (or 1 - edits /
+ * ({@link EditDistance#allowedTypos} of the longer word: one from five letters, two from eight; never for words under
+ * five letters), scored by Jaro-Winkler (or 1 - edits /
  * length where Jaro-Winkler falls below {@link #FUZZY_FLOOR}). A word that only extends another by two or more
  * letters is a different word. Short tokens and acronyms ("boe", "zte") pair only when equal, so "boeing" never meets
  * "boe". Pairs are taken best first (greedy assignment, each token used once). The score is the weighted share of
@@ -23,6 +24,8 @@ import java.util.Locale;
 final class Alignment {
   static final double FUZZY_FLOOR = 0.88;
   static final int SHORT_TOKEN = 3;
+  /** Below five letters a different letter makes a different word ("ruag" is not "rusag"). */
+  static final int MIN_FUZZY_LENGTH = 5;
   /** Similarity a distinctive token must reach to carry the affiliate rule. */
   static final double AFFILIATE_TOKEN_SIMILARITY = 0.95;
 
@@ -54,7 +57,7 @@ final class Alignment {
     if (longer - shorter >= 2 && (a.startsWith(b) || b.startsWith(a))) {
       return 0; // a longer word built on a shorter one is another word ("novatek" is not "nova")
     }
-    int allowed = EditDistance.allowedTypos(shorter);
+    int allowed = shorter < MIN_FUZZY_LENGTH ? 0 : EditDistance.allowedTypos(longer);
     int edits = allowed == 0 ? 1 : EditDistance.bounded(a, b, allowed);
     if (edits > allowed) {
       return 0;

@@ -30,6 +30,9 @@ final class Variants {
       {"INDUSTRIES", "Inds"}, {"HOLDINGS", "Hldgs"}, {"GROUP", "Grp"}, {"SCIENCE", "Sci"}, {"NATIONAL", "Natl"},
       {"DEVELOPMENT", "Dev"}, {"ENGINEERING", "Engg"}, {"INSTITUTE", "Inst"}, {"UNIVERSITY", "Univ"},
       {"ELECTRONICS", "Elec"}, {"CONSTRUCTION", "Constr"}};
+  /** Words that belong to the legal form they precede ("Public Joint Stock Company"): moved with it. */
+  private static final java.util.Set<String> LEGAL_FORM_QUALIFIERS =
+      java.util.Set.of("public", "open", "closed", "private", "commercial");
   private static final String KEYBOARD = "qwertyuiopasdfghjklzxcvbnm";
   private static final NameNormalizer NORMALIZER = new NameNormalizer();
 
@@ -73,8 +76,8 @@ final class Variants {
     List<String> legal = new ArrayList<>();
     for (String word : name.strip().split("\\s+")) {
       String folded = NORMALIZER.fold(word);
-      boolean legalWord = !folded.isEmpty() && !folded.contains(" ")
-          && (LegalForms.isLegalForm(folded) || LegalForms.isLegalFormWord(folded));
+      boolean legalWord = !folded.isEmpty() && !folded.contains(" ") && (LegalForms.isLegalForm(folded)
+          || LegalForms.isLegalFormWord(folded) || LEGAL_FORM_QUALIFIERS.contains(folded));
       (legalWord ? legal : core).add(word.replaceAll(",$", ""));
     }
     if (core.size() < 2) {

@@ -22,6 +22,8 @@ public final class BusinessWords {
   private static final Map<Character, List<String>> DICTIONARY = loadDictionary();
   static final double CORRECTION_SIMILARITY = 0.93;
   private static final int CORRECTABLE_LENGTH = 5;
+  /** Words this far apart by Jaro-Winkler are never within two typing errors of each other; skip the edit count. */
+  private static final double EDIT_CHECK_FLOOR = 0.75;
 
   private BusinessWords() {}
 
@@ -59,7 +61,8 @@ public final class BusinessWords {
       if (lengthDifference <= 2 && !(prefix && lengthDifference >= 2)) {
         double similarity = JaroWinkler.similarity(token, word);
         int allowed = EditDistance.allowedTypos(Math.min(token.length(), word.length()));
-        if (similarity < CORRECTION_SIMILARITY && EditDistance.bounded(token, word, allowed) <= allowed) {
+        if (similarity < CORRECTION_SIMILARITY && similarity >= EDIT_CHECK_FLOOR
+            && EditDistance.bounded(token, word, allowed) <= allowed) {
           similarity = CORRECTION_SIMILARITY; // within the typing errors a word of this length may carry
         }
         if (similarity >= bestSimilarity) {

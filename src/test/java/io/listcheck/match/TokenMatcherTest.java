@@ -181,4 +181,52 @@ class TokenMatcherTest {
       pool.shutdownNow();
     }
   }
+
+  @Test
+  void twoTypingErrorsInALongWordStillMatch() {
+    assertVerdict("Sbebrnk of Russia", "sberbank", Verdict.MATCH);
+  }
+
+  @Test
+  void misspeltLegalFormsDoNotCountAgainstTheName() {
+    assertVerdict("Public Joint Stock Compnay Gazprom", "gazprom", Verdict.MATCH);
+    assertVerdict("ZTE Corportaion", "zte", Verdict.MATCH);
+  }
+
+  @Test
+  void aLongerWordBuiltOnAListedOneIsAnotherWord() {
+    assertClear("Rosneftegaz Trading");
+    assertClear("Gazpromia");
+  }
+
+  @Test
+  void fourLetterWordsMustBeSpelledExactly() {
+    assertClear("Avik");
+    assertClear("Smik Holdings Inc");
+  }
+
+  @Test
+  void affiliateRuleNeedsOnlyGenericExtras() {
+    assertThat(MATCHER.match("PRI/DJI Reconstruction JV")).noneMatch(h -> h.entry().id().equals("test:dji"));
+  }
+
+  @Test
+  void possessivesAreIgnored() {
+    assertVerdict("Huawei's Technologies Co", "huawei", Verdict.MATCH);
+  }
+
+  @Test
+  void eachEntryIsReportedOnceWithItsBestName() {
+    List<Hit> hits = MATCHER.match("Hangzhou Hikvision Digital Technology Co Ltd");
+    assertThat(hits).extracting(h -> h.entry().id()).doesNotHaveDuplicates();
+    assertThat(hits.get(0).score()).isEqualTo(1.0);
+  }
+
+  @Test
+  void categoriesAreNeverMatched() {
+    NameMatcher withCategory = NameMatcher.over(List.of(io.listcheck.model.ListEntry.builder("test", "uas",
+        "Uncrewed aircraft systems produced in a foreign country", io.listcheck.model.EntityType.CATEGORY).build()),
+        MatchSettings.DEFAULTS);
+    assertThat(withCategory.match("Uncrewed aircraft systems")).isEmpty();
+  }
 }

@@ -14,8 +14,8 @@ import java.util.Locale;
  * <p>Tokens pair when equal, when one side's two neighbouring tokens written together equal the other side's token
  * ("tp link" / "tplink"), or when they are within the typing errors their length allows
  * ({@link EditDistance#allowedTypos} of the longer word: one from five letters, two from eight; never for words under
- * five letters), scored by Jaro-Winkler (or 1 - edits /
- * length where Jaro-Winkler falls below {@link #FUZZY_FLOOR}). A word that only extends another by two or more
+ * five letters), scored by Jaro-Winkler (or, for words with the same first letter,
+ * 1 - edits / length where Jaro-Winkler falls below {@link #FUZZY_FLOOR}). A word that only extends another by two or more
  * letters is a different word. Short tokens and acronyms ("boe", "zte") pair only when equal, so "boeing" never meets
  * "boe". Pairs are taken best first (greedy assignment, each token used once). The score is the weighted share of
  * agreement: {@code sum(similarity * (supplier weight + listed weight)) / (all supplier weight + all listed
@@ -63,8 +63,12 @@ final class Alignment {
       return 0;
     }
     double similarity = JaroWinkler.similarity(a, b);
-    // Two typing errors in a long word can fall below the Jaro-Winkler floor; count them by edits instead.
-    return similarity >= FUZZY_FLOOR ? similarity : 1.0 - (double) edits / longer;
+    if (similarity >= FUZZY_FLOOR) {
+      return similarity;
+    }
+    // Two typing errors in a long word can fall below the Jaro-Winkler floor; count them by edits instead, as long
+    // as the word starts the same ("echostar" is not "costar").
+    return a.charAt(0) == b.charAt(0) ? 1.0 - (double) edits / longer : 0;
   }
 
   /** A candidate pairing of 1-2 supplier tokens with 1-2 listed tokens. */

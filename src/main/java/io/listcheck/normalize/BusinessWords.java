@@ -20,7 +20,6 @@ public final class BusinessWords {
 
   /** Dictionary words by first letter, to correct a misspelt business or legal word ("compnay", "liabilty"). */
   private static final Map<Character, List<String>> DICTIONARY = loadDictionary();
-  static final double CORRECTION_SIMILARITY = 0.93;
   private static final int CORRECTABLE_LENGTH = 5;
   /** Words this far apart by Jaro-Winkler are never within two typing errors of each other; skip the edit count. */
   private static final double EDIT_CHECK_FLOOR = 0.75;
@@ -43,8 +42,9 @@ public final class BusinessWords {
   }
 
   /**
-   * The dictionary word a token misspells, or the token itself: same first letter, length within two, Jaro-Winkler
-   * at least {@link #CORRECTION_SIMILARITY} or within {@link EditDistance#allowedTypos}, and not a shorter word that
+   * The dictionary word a token misspells, or the token itself: same first letter, length within two, within the
+   * typing errors the shorter word may carry ({@link EditDistance#allowedTypos}; closest by Jaro-Winkler), and not a
+   * shorter word that
    * only lacks two or more letters ("jiang" is not "jiangxi"; "compan" is "company"). Only tokens of five or more
    * letters are corrected, and only towards business, place and legal-form words.
    */
@@ -54,18 +54,15 @@ public final class BusinessWords {
       return token;
     }
     String best = token;
-    double bestSimilarity = CORRECTION_SIMILARITY;
+    double bestSimilarity = 0;
     for (String word : DICTIONARY.getOrDefault(token.charAt(0), List.of())) {
       int lengthDifference = Math.abs(word.length() - token.length());
       boolean prefix = word.startsWith(token) || token.startsWith(word);
       if (lengthDifference <= 2 && !(prefix && lengthDifference >= 2)) {
         double similarity = JaroWinkler.similarity(token, word);
         int allowed = EditDistance.allowedTypos(Math.min(token.length(), word.length()));
-        if (similarity < CORRECTION_SIMILARITY && similarity >= EDIT_CHECK_FLOOR
-            && EditDistance.bounded(token, word, allowed) <= allowed) {
-          similarity = CORRECTION_SIMILARITY; // within the typing errors a word of this length may carry
-        }
-        if (similarity >= bestSimilarity) {
+        if (similarity >= EDIT_CHECK_FLOOR && EditDistance.bounded(token, word, allowed) <= allowed
+            && similarity > bestSimilarity) {
           best = word;
           bestSimilarity = similarity;
         }

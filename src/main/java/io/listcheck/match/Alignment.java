@@ -19,10 +19,12 @@ import java.util.Locale;
  * letters is a different word. Short tokens and acronyms ("boe", "zte") pair only when equal, so "boeing" never meets
  * "boe". Pairs are taken best first (greedy assignment, each token used once). The score is the weighted share of
  * agreement: {@code sum(similarity * (supplier weight + listed weight)) / (all supplier weight + all listed
- * weight)}, so unpaired tokens on either side pull it down by their weight. Legal forms alone never score.
+ * weight)}, so unpaired tokens on either side pull it down by their weight (an unpaired Chinese place of
+ * registration by half its weight). Legal forms alone never score.
  */
 final class Alignment {
   static final double FUZZY_FLOOR = 0.88;
+  static final double UNPAIRED_LOCALITY_SHARE = 0.5;
   static final int SHORT_TOKEN = 3;
   /** Below five letters a different letter makes a different word ("ruag" is not "rusag"). */
   static final int MIN_FUZZY_LENGTH = 5;
@@ -120,17 +122,21 @@ final class Alignment {
             p.similarity, p.weight, label(kind)));
       }
     }
+    double total = query.totalWeight + listed.totalWeight;
     for (int i = 0; i < m; i++) {
       if (!usedQ[i]) {
-        aligned.add(new AlignedToken(query.tokens[i], "", 0, query.weights[i], label(query.kinds[i])));
+        total -= localityDiscount(query.kinds[i], query.weights[i]);
+        aligned.add(new AlignedToken(query.tokens[i], "", 0, unpairedWeight(query.kinds[i], query.weights[i]),
+            label(query.kinds[i])));
       }
     }
     for (int j = 0; j < n; j++) {
       if (!usedL[j]) {
-        aligned.add(new AlignedToken("", listed.tokens[j], 0, listed.weights[j], label(listed.kinds[j])));
+        total -= localityDiscount(listed.kinds[j], listed.weights[j]);
+        aligned.add(new AlignedToken("", listed.tokens[j], 0, unpairedWeight(listed.kinds[j], listed.weights[j]),
+            label(listed.kinds[j])));
       }
     }
-    double total = query.totalWeight + listed.totalWeight;
     double score = identifying && total > 0 ? agreed / total : 0;
     return new Scored(score, agreed, aligned,
         extrasAreGeneric(query, usedQ) && listedCoreInside(listed, listedSimilarity, distinctiveWeight));
@@ -153,6 +159,15 @@ final class Alignment {
       distinctive |= listed.weights[j] >= distinctiveWeight && listed.tokens[j].length() >= SHORT_TOKEN;
     }
     return distinctive;
+  }
+
+  /** An unpaired place of registration counts half ("Zhejiang Dahua Technology" is "Dahua Technology"). */
+  private static double localityDiscount(TokenKind kind, double weight) {
+    return kind == TokenKind.LOCALITY ? UNPAIRED_LOCALITY_SHARE * weight : 0;
+  }
+
+  private static double unpairedWeight(TokenKind kind, double weight) {
+    return weight - localityDiscount(kind, weight);
   }
 
   private static boolean free(boolean[] used, int from, int span) {

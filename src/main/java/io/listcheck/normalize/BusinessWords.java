@@ -8,11 +8,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Generic business and place words ({@code generic-words.txt}) and spelling variants of business words
- * ({@code word-variants.txt}), both written for listcheck.
+ * Generic business and place words ({@code generic-words.txt}, {@code localities.txt}) and spelling variants of
+ * business words ({@code word-variants.txt}), all written for listcheck.
  */
 public final class BusinessWords {
   private static final Map<String, String> CANONICAL = loadVariants();
+  private static final Set<String> LOCALITIES = loadWords("localities.txt");
   private static final Set<String> GENERIC = loadGeneric();
   private static final Set<String> STOPWORDS = Set.of(
       "and", "of", "the", "for", "in", "at", "on", "by", "und", "et", "de", "der", "des", "du", "la", "le", "les",
@@ -84,8 +85,14 @@ public final class BusinessWords {
   }
 
   private static Set<String> loadGeneric() {
+    Set<String> words = loadWords("generic-words.txt");
+    words.addAll(LOCALITIES);
+    return words;
+  }
+
+  private static Set<String> loadWords(String resource) {
     Set<String> words = new HashSet<>();
-    for (String line : Resources.lines("generic-words.txt")) {
+    for (String line : Resources.lines(resource)) {
       for (String word : line.split("\\s+")) {
         words.add(canonical(word));
       }
@@ -101,6 +108,11 @@ public final class BusinessWords {
   /** Whether a (canonical) word is an industry word or a place rather than part of a company's identity. */
   public static boolean isGeneric(String token) {
     return GENERIC.contains(token);
+  }
+
+  /** Whether a word is a Chinese province or city of registration ({@code localities.txt}). */
+  public static boolean isLocality(String token) {
+    return LOCALITIES.contains(token);
   }
 
   public static boolean isStopword(String token) {

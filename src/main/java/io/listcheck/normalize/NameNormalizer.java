@@ -167,6 +167,9 @@ public final class NameNormalizer {
     if (Character.isDigit(token.charAt(0)) || ROMAN_NUMERAL.matcher(token).matches()) {
       return TokenKind.NUMBER;
     }
+    if (BusinessWords.isLocality(token)) {
+      return TokenKind.LOCALITY;
+    }
     return BusinessWords.isGeneric(token) ? TokenKind.GENERIC : TokenKind.NAME;
   }
 

@@ -6,6 +6,11 @@ public enum TokenKind {
   NAME,
   /** An industry word or place ("technology", "china", "shenzhen"): counts, but never identifies alone. */
   GENERIC,
+  /**
+   * A Chinese province or city of registration ("shenzhen", "zhejiang"): generic, and counts half when the other
+   * name lacks it, because Chinese legal names begin with it and English names often drop it.
+   */
+  LOCALITY,
   /** A legal form in its canonical spelling ("ltd", "jsc", "llc"): counts for little, never makes a hit. */
   LEGAL_FORM,
   /** Digits: they must agree exactly. */

@@ -33,6 +33,7 @@ final class TestLists {
             "SBERBANK OF RUSSIA"),
         entry("huawei", "HUAWEI TECHNOLOGIES CO., LTD.", ""),
         entry("zte", "ZTE Corporation", ""),
+        entry("dahua", "Dahua Technology Company", ""),
         entry("tplink", "TP-Link Technologies Co., Ltd.", ""),
         entry("cec", "CHINA ELECTRONICS CORPORATION", "", "CEC"),
         entry("ctg", "CHINA THREE GORGES CORPORATION", "", "CTG"),

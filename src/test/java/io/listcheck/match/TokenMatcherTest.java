@@ -211,6 +211,12 @@ class TokenMatcherTest {
   }
 
   @Test
+  void chinesePlaceOfRegistrationCountsLittle() {
+    assertVerdict("Zhejiang Dahua Technology Co., Ltd.", "dahua", Verdict.MATCH);
+    assertVerdict("浙江大华技术股份有限公司", "dahua", Verdict.MATCH);
+  }
+
+  @Test
   void possessivesAreIgnored() {
     assertVerdict("Huawei's Technologies Co", "huawei", Verdict.MATCH);
   }

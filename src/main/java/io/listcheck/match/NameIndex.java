@@ -130,7 +130,7 @@ final class NameIndex {
     Map<Integer, List<Integer>> lists = new HashMap<>();
     for (int id = 0; id < vocabulary.length; id++) {
       String token = vocabulary[id];
-      if (token.length() <= Alignment.SHORT_TOKEN || Character.isDigit(token.charAt(0))) {
+      if (token.length() < Alignment.MIN_FUZZY_LENGTH || Character.isDigit(token.charAt(0))) {
         continue;
       }
       int vocabularyId = id;

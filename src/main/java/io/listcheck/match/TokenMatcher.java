@@ -2,6 +2,7 @@ package io.listcheck.match;
 
 import io.listcheck.model.ListEntry;
 import io.listcheck.normalize.AnalyzedName;
+import io.listcheck.normalize.EditDistance;
 import io.listcheck.normalize.NameNormalizer;
 import io.listcheck.normalize.TokenKind;
 import java.util.ArrayList;
@@ -16,8 +17,8 @@ import java.util.stream.Collectors;
  * Weighted token alignment over an index of every listed name and alias.
  *
  * <p>Candidates: every listed name sharing a token with the supplier name, exactly, as two words written together,
- * or (tokens of four or more letters) within a Jaro-Winkler of {@link Alignment#FUZZY_FLOOR}, found through a
- * trigram index of the token vocabulary. A cheap upper bound of each candidate's score decides which are scored in
+ * or (tokens of five or more letters) within the typing errors {@link Alignment#tokenSimilarity} allows, found
+ * through a trigram index of the token vocabulary. A cheap upper bound of each candidate's score decides which are scored in
  * full by {@link Alignment}. Immutable and thread-safe; per-query scratch space is kept per thread.
  */
 final class TokenMatcher implements NameMatcher {
@@ -123,7 +124,7 @@ final class TokenMatcher implements NameMatcher {
               query.weights[i] + query.weights[i + 1] + index.vocabularyWeights[joined]);
         }
       }
-      if (token.length() > Alignment.SHORT_TOKEN && query.kinds[i] != TokenKind.NUMBER) {
+      if (token.length() >= Alignment.MIN_FUZZY_LENGTH && query.kinds[i] != TokenKind.NUMBER) {
         addFuzzy(token, query.weights[i], exact, s);
       }
     }
@@ -147,7 +148,8 @@ final class TokenMatcher implements NameMatcher {
         }
       }
     });
-    int needed = Math.max(1, (token.length() + 2) / 4);
+    // q-gram lemma: each edit destroys at most three of the token's trigrams
+    int needed = Math.max(1, token.length() - 3 * EditDistance.allowedTypos(token.length() + 2));
     for (int k = 0; k < s.touchedTokenCount; k++) {
       int id = s.touchedTokens[k];
       int shared = s.trigramCounts[id];

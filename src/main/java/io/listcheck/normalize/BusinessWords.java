@@ -24,6 +24,12 @@ public final class BusinessWords {
   private static final int CORRECTABLE_LENGTH = 5;
   /** Words this far apart by Jaro-Winkler are never within two typing errors of each other; skip the edit count. */
   private static final double EDIT_CHECK_FLOOR = 0.75;
+  /**
+   * Answers for tokens already seen: lists and vendor files repeat their words, and the dictionary scan is the
+   * costliest step of analysing a name. Bounded so that millions of distinct tokens cannot exhaust memory.
+   */
+  private static final Map<String, String> CORRECTIONS = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final int CORRECTIONS_CACHED = 200_000;
 
   private BusinessWords() {}
 
@@ -50,6 +56,18 @@ public final class BusinessWords {
    * letters are corrected, and only towards business, place and legal-form words.
    */
   public static String corrected(String token) {
+    String known = CORRECTIONS.get(token);
+    if (known != null) {
+      return known;
+    }
+    String corrected = correct(token);
+    if (CORRECTIONS.size() < CORRECTIONS_CACHED) {
+      CORRECTIONS.put(token, corrected);
+    }
+    return corrected;
+  }
+
+  private static String correct(String token) {
     if (token.length() < CORRECTABLE_LENGTH || CANONICAL.containsKey(token) || GENERIC.contains(token)
         || LegalForms.isLegalForm(token) || LegalForms.words().contains(token)) {
       return token;

@@ -148,8 +148,8 @@ final class TokenMatcher implements NameMatcher {
         }
       }
     });
-    // q-gram lemma: each edit destroys at most three of the token's trigrams
-    int needed = Math.max(1, token.length() - 3 * EditDistance.allowedTypos(token.length() + 2));
+    // q-gram lemma: an edit destroys at most three of the token's trigrams, a transposition four
+    int needed = Math.max(1, token.length() - 4 * EditDistance.allowedTypos(token.length() + 2));
     for (int k = 0; k < s.touchedTokenCount; k++) {
       int id = s.touchedTokens[k];
       int shared = s.trigramCounts[id];

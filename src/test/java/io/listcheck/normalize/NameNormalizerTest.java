@@ -51,7 +51,7 @@ class NameNormalizerTest {
   @Test
   void readsChineseBusinessWordsInEnglishAndTheRestAsPinyin() {
     assertThat(normalizer.fold("华为技术有限公司")).isEqualTo("huawei technology co ltd");
-    assertThat(normalizer.fold("深圳市大疆创新科技有限公司")).isEqualTo("shenzhen dajiang innovation technology co ltd");
+    assertThat(normalizer.fold("深圳市大疆创新科技有限公司")).isEqualTo("shenzhen dajiang innovation science technology co ltd");
     assertThat(normalizer.fold("中兴通讯股份有限公司")).isEqualTo("zhongxing communications co ltd");
   }
 

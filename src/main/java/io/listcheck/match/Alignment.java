@@ -28,6 +28,9 @@ final class Alignment {
   static final int SHORT_TOKEN = 3;
   /** Below five letters a different letter makes a different word ("ruag" is not "rusag"). */
   static final int MIN_FUZZY_LENGTH = 5;
+  /** Words shorter than this count a typo at most {@link #SHORT_WORD_TYPO_SIMILARITY}. */
+  static final int SHORT_WORD = 7;
+  static final double SHORT_WORD_TYPO_SIMILARITY = 0.85;
   /** Similarity a distinctive token must reach to carry the affiliate rule. */
   static final double AFFILIATE_TOKEN_SIMILARITY = 0.95;
 
@@ -66,7 +69,8 @@ final class Alignment {
     }
     double similarity = JaroWinkler.similarity(a, b);
     if (similarity >= FUZZY_FLOOR) {
-      return similarity;
+      // one letter off in a short word is as often another word ("carec", "catec") as a typo
+      return shorter < SHORT_WORD ? Math.min(similarity, SHORT_WORD_TYPO_SIMILARITY) : similarity;
     }
     // Two typing errors in a long word can fall below the Jaro-Winkler floor; count them by edits instead, as long
     // as the word starts the same ("echostar" is not "costar").

@@ -63,6 +63,9 @@ final class Alignment {
       return 0; // a longer word built on a shorter one is another word ("novatek" is not "nova")
     }
     int allowed = shorter < MIN_FUZZY_LENGTH ? 0 : EditDistance.allowedTypos(longer);
+    if (a.charAt(0) != b.charAt(0)) {
+      allowed = Math.min(allowed, 1); // "echostar" is not "costar"
+    }
     int edits = allowed == 0 ? 1 : EditDistance.bounded(a, b, allowed);
     if (edits > allowed) {
       return 0;
@@ -73,7 +76,7 @@ final class Alignment {
       return shorter < SHORT_WORD ? Math.min(similarity, SHORT_WORD_TYPO_SIMILARITY) : similarity;
     }
     // Two typing errors in a long word can fall below the Jaro-Winkler floor; count them by edits instead, as long
-    // as the word starts the same ("echostar" is not "costar").
+    // as the word starts the same.
     return a.charAt(0) == b.charAt(0) ? 1.0 - (double) edits / longer : 0;
   }
 

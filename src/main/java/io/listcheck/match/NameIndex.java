@@ -8,9 +8,11 @@ import io.listcheck.normalize.NameNormalizer;
 import io.listcheck.normalize.TokenKind;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -34,34 +36,32 @@ final class NameIndex {
   private final Map<Integer, int[]> trigramPostings;
   private final Map<String, int[]> byCoreKey;
 
+  /** A listed name analysed, before the weights it needs are known. */
+  private record Pending(ListEntry entry, String name, String kindLabel, AnalyzedName analyzed) {}
+
   NameIndex(List<ListEntry> entries, NameNormalizer normalizer) {
     List<ListEntry> matchable = entries.stream().filter(ListEntry::isNameMatchable).toList();
-    List<AnalyzedName> analyzed = new ArrayList<>();
-    List<ListEntry> owners = new ArrayList<>();
-    List<String> kindLabels = new ArrayList<>();
-    List<String> originals = new ArrayList<>();
+    List<Pending> pending = new ArrayList<>();
     Map<String, Integer> entryFrequency = new HashMap<>();
     for (ListEntry entry : matchable) {
-      java.util.Set<String> seen = new java.util.HashSet<>();
-      addName(entry, entry.primaryName(), "primary", normalizer, analyzed, owners, kindLabels, originals, seen);
-      for (Alias alias : entry.aliases()) {
-        if (alias.kind() != AliasKind.WEAK_AKA || alias.name().length() > SHORT_WEAK_ALIAS) {
-          addName(entry, alias.name(), alias.kind().label(), normalizer, analyzed, owners, kindLabels, originals, seen);
-        }
+      Set<String> entryTokens = new HashSet<>();
+      for (Pending p : analyse(entry, normalizer)) {
+        pending.add(p);
+        entryTokens.addAll(p.analyzed().tokens());
       }
-      seen.forEach(t -> entryFrequency.merge(t, 1, Integer::sum));
+      entryTokens.forEach(t -> entryFrequency.merge(t, 1, Integer::sum));
     }
     weights = new TokenWeights(entryFrequency, matchable.size());
     double distinctiveWeight = DISTINCTIVE_SHARE * weights.max();
-    names = new IndexedName[analyzed.size()];
+    names = new IndexedName[pending.size()];
     vocabularyIds = new HashMap<>();
     Map<Integer, List<Integer>> postingLists = new HashMap<>();
     Map<Integer, Double> tokenWeights = new HashMap<>();
     Map<String, List<Integer>> joined = new HashMap<>();
     Map<String, List<Integer>> core = new HashMap<>();
     for (int id = 0; id < names.length; id++) {
-      AnalyzedName a = analyzed.get(id);
-      ListEntry entry = owners.get(id);
+      AnalyzedName a = pending.get(id).analyzed();
+      ListEntry entry = pending.get(id).entry();
       String[] tokens = a.tokens().toArray(new String[0]);
       TokenKind[] kinds = a.kinds().toArray(new TokenKind[0]);
       double[] w = new double[tokens.length];
@@ -76,7 +76,8 @@ final class NameIndex {
         }
       }
       boolean affiliate = distinctive && AFFILIATE_SCOPE.matcher(entry.scope()).find();
-      names[id] = new IndexedName(entry, originals.get(id), kindLabels.get(id), tokens, kinds, w, a.coreKey(), affiliate);
+      names[id] = new IndexedName(entry, pending.get(id).name(), pending.get(id).kindLabel(), tokens, kinds, w,
+          a.coreKey(), affiliate);
       for (String pair : names[id].joinedPairs) {
         addPosting(joined.computeIfAbsent(pair, k -> new ArrayList<>()), id);
       }
@@ -96,18 +97,17 @@ final class NameIndex {
   /** OFAC's weak AKAs are too generic to screen alone (OFAC FAQ 124); very short ones are skipped. */
   private static final int SHORT_WEAK_ALIAS = 8;
 
-  private static void addName(ListEntry entry, String name, String kindLabel, NameNormalizer normalizer,
-      List<AnalyzedName> analyzed, List<ListEntry> owners, List<String> kindLabels, List<String> originals,
-      java.util.Set<String> entryTokens) {
-    AnalyzedName a = normalizer.analyze(name);
-    if (a.isEmpty()) {
-      return;
+  /** The primary name and every alias worth screening, analysed; names that normalise to nothing are skipped. */
+  private static List<Pending> analyse(ListEntry entry, NameNormalizer normalizer) {
+    List<Pending> out = new ArrayList<>();
+    out.add(new Pending(entry, entry.primaryName(), "primary", normalizer.analyze(entry.primaryName())));
+    for (Alias alias : entry.aliases()) {
+      if (alias.kind() != AliasKind.WEAK_AKA || alias.name().length() > SHORT_WEAK_ALIAS) {
+        out.add(new Pending(entry, alias.name(), alias.kind().label(), normalizer.analyze(alias.name())));
+      }
     }
-    analyzed.add(a);
-    owners.add(entry);
-    kindLabels.add(kindLabel);
-    originals.add(name);
-    entryTokens.addAll(a.tokens());
+    out.removeIf(p -> p.analyzed().isEmpty());
+    return out;
   }
 
   private static void addPosting(List<Integer> list, int id) {

@@ -235,4 +235,19 @@ class TokenMatcherTest {
         MatchSettings.DEFAULTS);
     assertThat(withCategory.match("Uncrewed aircraft systems")).isEmpty();
   }
+
+  @Test
+  void survivesAnyInput() {
+    java.util.Random random = new java.util.Random(4L);
+    String[] pieces = {"dji", "Hik", "vision", "有限公司", "大疆", "ООО", "Сбер", "-", "'", "?", "&", ".", " ", "1",
+        "VIII", "co", "ltd", "a", "ǅ", "𝔘", "\u0000", "x".repeat(80), "technology", "group"};
+    for (int i = 0; i < 500; i++) {
+      StringBuilder name = new StringBuilder();
+      for (int k = random.nextInt(8); k >= 0; k--) {
+        name.append(pieces[random.nextInt(pieces.length)]);
+      }
+      List<Hit> hits = MATCHER.match(name.toString());
+      assertThat(hits).allSatisfy(h -> assertThat(h.score()).isBetween(0.0, 1.0));
+    }
+  }
 }

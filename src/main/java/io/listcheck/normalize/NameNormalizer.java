@@ -25,6 +25,11 @@ public final class NameNormalizer {
   /** Series numbers as funds and trusts write them ("Fund IV"); single letters are initials, not numerals. */
   private static final java.util.regex.Pattern ROMAN_NUMERAL =
       java.util.regex.Pattern.compile("(?=[ivxl]{2,}$)x{0,3}(ix|iv|v?i{0,3})|x{1,3}");
+  /**
+   * "имени А. Н. Ганичева" (named after ...): Russian organisations carry an honoree that English list names often
+   * leave out, so the honoree's words count as generic words.
+   */
+  private static final java.util.Set<String> HONORIFIC = java.util.Set.of("imeni", "im");
   private static final String JOINERS = "'’‘`´ʼʹʺ·?\"";
 
   /** The folded ASCII form: tokens of [a-z0-9], single-spaced. {@code fold(fold(x)).equals(fold(x))}. */
@@ -144,14 +149,17 @@ public final class NameNormalizer {
     raw.forEach(t -> corrected.add(BusinessWords.corrected(t)));
     List<String> tokens = new ArrayList<>(raw.size());
     List<TokenKind> kinds = new ArrayList<>(raw.size());
+    boolean[] honoree = {false};
     LegalForms.rewrite(corrected, (token, legalForm) -> {
       if (legalForm || LegalForms.isLegalFormWord(token)) {
         tokens.add(token);
         kinds.add(TokenKind.LEGAL_FORM);
+      } else if (HONORIFIC.contains(token)) {
+        honoree[0] = true;
       } else if (!BusinessWords.isStopword(token)) {
         String canonical = BusinessWords.canonical(token);
         tokens.add(canonical);
-        kinds.add(kindOf(canonical));
+        kinds.add(honoree[0] ? TokenKind.GENERIC : kindOf(canonical));
       }
     });
     if (tokens.isEmpty() && !raw.isEmpty()) {

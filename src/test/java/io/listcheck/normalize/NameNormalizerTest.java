@@ -76,6 +76,14 @@ class NameNormalizerTest {
   }
 
   @Test
+  void russianHonoreesCountAsGenericWords() {
+    AnalyzedName name = normalizer.analyze("АО «НПО «Сплав» имени А.Н. Ганичева»");
+    assertThat(name.tokens()).containsExactly("jsc", "npo", "splav", "an", "ganicheva");
+    assertThat(name.kinds()).containsExactly(TokenKind.LEGAL_FORM, TokenKind.NAME, TokenKind.NAME, TokenKind.GENERIC,
+        TokenKind.GENERIC);
+  }
+
+  @Test
   void marksGenericWords() {
     AnalyzedName name = normalizer.analyze("Lenovo (United States) Inc.");
     assertThat(name.kinds()).containsExactly(TokenKind.NAME, TokenKind.GENERIC, TokenKind.GENERIC, TokenKind.LEGAL_FORM);

@@ -30,6 +30,8 @@ public final class NameNormalizer {
    * leave out, so the honoree's words count as generic words.
    */
   private static final java.util.Set<String> HONORIFIC = java.util.Set.of("imeni", "im");
+  private static final java.util.regex.Pattern RUSSIAN_PLACE_ADJECTIVE =
+      java.util.regex.Pattern.compile("sk(iy|ii|yy|aya|aja|oye|oe|ogo|oy|oi|ikh|ij)$");
   private static final String JOINERS = "'’‘`´ʼʹʺ·?\"";
 
   /** The folded ASCII form: tokens of [a-z0-9], single-spaced. {@code fold(fold(x)).equals(fold(x))}. */
@@ -157,7 +159,7 @@ public final class NameNormalizer {
       } else if (HONORIFIC.contains(token)) {
         honoree[0] = true;
       } else if (!BusinessWords.isStopword(token)) {
-        String canonical = BusinessWords.canonical(token);
+        String canonical = placeOfAdjective(BusinessWords.canonical(token));
         tokens.add(canonical);
         kinds.add(honoree[0] ? TokenKind.GENERIC : kindOf(canonical));
       }
@@ -169,6 +171,15 @@ public final class NameNormalizer {
       });
     }
     return new AnalyzedName(folded, tokens, kinds, transliteration.toString());
+  }
+
+  /**
+   * Russian names say "Angarskaya" (of Angarsk) where English list names say "Angarsk": a transliterated adjective
+   * in -sk- is read as its place.
+   */
+  private static String placeOfAdjective(String token) {
+    boolean placeLength = token.length() >= 7 && token.length() <= 13; // longer ones are not places ("konstruktorskoe")
+    return placeLength ? RUSSIAN_PLACE_ADJECTIVE.matcher(token).replaceFirst("sk") : token;
   }
 
   private static TokenKind kindOf(String token) {

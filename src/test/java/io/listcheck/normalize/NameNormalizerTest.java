@@ -84,6 +84,13 @@ class NameNormalizerTest {
   }
 
   @Test
+  void readsRussianPlaceAdjectivesAndBusinessWordsAsTheListsDo() {
+    assertThat(normalizer.analyze("АО «Ангарская нефтехимическая компания»").tokens())
+        .isEqualTo(normalizer.analyze("OJSC Angarsk Petrochemical Company").tokens());
+    assertThat(normalizer.analyze("Минский завод").tokens()).containsExactly("minsk", "plant");
+  }
+
+  @Test
   void marksGenericWords() {
     AnalyzedName name = normalizer.analyze("Lenovo (United States) Inc.");
     assertThat(name.kinds()).containsExactly(TokenKind.NAME, TokenKind.GENERIC, TokenKind.GENERIC, TokenKind.LEGAL_FORM);

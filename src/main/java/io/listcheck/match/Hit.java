@@ -11,8 +11,9 @@ import java.util.List;
  * @param explanation why it matched, in words a compliance officer can check
  * @param alignment the token pairing behind the score, supplier token against listed token
  * @param transliteration what script conversion was applied to the supplier name; empty if none
- * @param rule which rule set the verdict: "score" or "affiliate" (a distinctive listed name inside a longer one,
- *     against an entry whose listing covers affiliates)
+ * @param rule which rule set the verdict: "score", "affiliate" (a distinctive listed name inside a longer one,
+ *     against an entry whose listing covers affiliates) or "country" (a match turned review because the listing
+ *     names other countries than the supplier's)
  */
 public record Hit(
     ListEntry entry,

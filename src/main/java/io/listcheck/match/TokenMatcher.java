@@ -2,6 +2,7 @@ package io.listcheck.match;
 
 import io.listcheck.model.ListEntry;
 import io.listcheck.normalize.AnalyzedName;
+import io.listcheck.normalize.CountryNames;
 import io.listcheck.normalize.EditDistance;
 import io.listcheck.normalize.NameNormalizer;
 import io.listcheck.normalize.TokenKind;
@@ -11,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -102,6 +104,37 @@ final class TokenMatcher implements NameMatcher {
     } finally {
       s.resetNames();
     }
+  }
+
+  @Override
+  public List<Hit> match(String supplierName, String country) {
+    List<Hit> hits = match(supplierName);
+    Optional<String> supplierCountry = CountryNames.code(country);
+    if (supplierCountry.isEmpty() || hits.isEmpty()) {
+      return hits;
+    }
+    return hits.stream().map(h -> withCountryEvidence(h, supplierCountry.get())).toList();
+  }
+
+  /** Notes whether the listing names the supplier's country; a match in another country becomes a review. */
+  private static Hit withCountryEvidence(Hit hit, String supplierCountry) {
+    List<String> listed = hit.entry().countries().stream().map(CountryNames::code).flatMap(Optional::stream)
+        .distinct().toList();
+    if (listed.isEmpty()) {
+      return hit;
+    }
+    if (listed.contains(supplierCountry)) {
+      return new Hit(hit.entry(), hit.matchedName(), hit.matchedNameKind(), hit.score(), hit.verdict(),
+          hit.explanation() + "; the listing names the supplier's country (" + supplierCountry + ")",
+          hit.alignment(), hit.transliteration(), hit.rule());
+    }
+    String note = "; the listing names " + String.join(", ", listed) + ", not the supplier's country ("
+        + supplierCountry + ")";
+    boolean downgrade = hit.verdict() == Verdict.MATCH;
+    return new Hit(hit.entry(), hit.matchedName(), hit.matchedNameKind(), hit.score(),
+        downgrade ? Verdict.REVIEW : hit.verdict(),
+        hit.explanation() + note + (downgrade ? ": reviewed rather than matched" : ""), hit.alignment(),
+        hit.transliteration(), downgrade ? "country" : hit.rule());
   }
 
   private void collectCandidates(Query query, Scratch s) {

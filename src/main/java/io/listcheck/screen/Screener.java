@@ -21,7 +21,7 @@ public final class Screener {
     if (supplier.name().isBlank()) {
       return ScreeningResult.error(supplier, "no supplier name in this row");
     }
-    List<Hit> hits = matcher.match(supplier.name());
+    List<Hit> hits = matcher.match(supplier.name(), supplier.country());
     return new ScreeningResult(supplier, statusOf(hits), hits, "");
   }
 

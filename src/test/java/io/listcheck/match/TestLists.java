@@ -45,6 +45,8 @@ final class TestLists {
         entry("semi", "SEMICONDUCTOR MANUFACTURING INTERNATIONAL CORPORATION", "", "SMIC"),
         entry("kaspersky", "AO Kaspersky Lab", "products supplied by AO Kaspersky Lab or any of its parents,"
             + " subsidiaries, or affiliates"),
-        entry("nuclear", "CHINA NATIONAL NUCLEAR CORPORATION", "", "CNNC"));
+        entry("nuclear", "CHINA NATIONAL NUCLEAR CORPORATION", "", "CNNC"),
+        ListEntry.builder("test", "costar", "COSTAR GROUP CO., LTD.", EntityType.ORGANIZATION).country("China")
+            .build());
   }
 }

@@ -217,6 +217,27 @@ class TokenMatcherTest {
   }
 
   @Test
+  void aSameNamedCompanyInAnotherCountryIsReviewedNotMatched() {
+    Hit hit = MATCHER.match("CoStar Group, Inc.", "US").get(0);
+    assertThat(hit.verdict()).isEqualTo(Verdict.REVIEW);
+    assertThat(hit.rule()).isEqualTo("country");
+    assertThat(hit.explanation()).contains("the listing names CN, not the supplier's country (US)");
+  }
+
+  @Test
+  void theSupplierCountryIsNotedWhenTheListingNamesIt() {
+    Hit hit = MATCHER.match("Costar Group Co Ltd", "People's Republic of China").get(0);
+    assertThat(hit.verdict()).isEqualTo(Verdict.MATCH);
+    assertThat(hit.explanation()).contains("the listing names the supplier's country (CN)");
+  }
+
+  @Test
+  void anUnknownOrMissingCountryChangesNothing() {
+    assertThat(MATCHER.match("CoStar Group, Inc.", "")).isEqualTo(MATCHER.match("CoStar Group, Inc."));
+    assertThat(MATCHER.match("CoStar Group, Inc.", "Atlantis")).isEqualTo(MATCHER.match("CoStar Group, Inc."));
+  }
+
+  @Test
   void possessivesAreIgnored() {
     assertVerdict("Huawei's Technologies Co", "huawei", Verdict.MATCH);
   }

@@ -345,7 +345,7 @@ public final class QualityReport {
     line("");
     line("%d distinct company names: SEC `company_tickers.json` titles and CSIS federal-contractor parents"
         + " (`Lookup_ParentID.csv`). Every alert was reviewed by hand once; the true listings found are recorded"
-        + " with reasons in `src/test/resources/io/listcheck/quality/clean-exclusions.csv` (%d names) and left out"
+        + " with reasons in `src/test/resources/io/listcheck/quality/clean-exclusions.csv` (%d) and left out"
         + " of the count.", names.size(), exclusions.size());
     line("");
     line("| | names screened | match alerts | review alerts | match per 10,000 | review per 10,000 |");

@@ -7,7 +7,10 @@ import com.code_intelligence.jazzer.mutation.annotation.NotNull;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Fuzzes the name normalizer: it never throws, keeps only single-spaced [a-z0-9 ], and is idempotent. */
+/**
+ * Fuzzes the name normalizer: folding and analysis never throw, folding keeps only single-spaced [a-z0-9 ] and is
+ * idempotent.
+ */
 public class NameNormalizerFuzzTest {
   private static final NameNormalizer NORMALIZER = new NameNormalizer();
 
@@ -31,5 +34,6 @@ public class NameNormalizerFuzzTest {
     String folded = NORMALIZER.fold(name);
     assertThat(folded).matches("[a-z0-9 ]*").doesNotStartWith(" ").doesNotEndWith(" ").doesNotContain("  ");
     assertThat(NORMALIZER.fold(folded)).isEqualTo(folded);
+    NORMALIZER.analyze(name);
   }
 }

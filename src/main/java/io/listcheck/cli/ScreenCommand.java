@@ -12,6 +12,7 @@ import io.listcheck.screen.CsvSupplierReader;
 import io.listcheck.screen.InputColumns;
 import io.listcheck.screen.InputException;
 import io.listcheck.screen.NameListReader;
+import io.listcheck.screen.NormalizerWarmup;
 import io.listcheck.screen.Screener;
 import io.listcheck.screen.ScreeningPipeline;
 import io.listcheck.screen.SupplierReader;
@@ -91,6 +92,7 @@ final class ScreenCommand implements Callable<Integer> {
     }
     MatchSettings settings = settings();
     Instant runAt = parseNow(now);
+    NormalizerWarmup.start();
     LoadedLists lists = LoadedLists.load(root.listsDir());
     Screener screener = new Screener(NameMatcher.over(lists.entries(), settings));
     ReportContext context = new ReportContext("listcheck", Version.get(), screener.matcher().algorithm(),

@@ -12,10 +12,12 @@ public final class Cli {
     CommandLine cli = new CommandLine(root);
     cli.setOut(out);
     cli.setErr(err);
+    // "--lists lists" must read the folder named lists, not the subcommand of that name.
+    cli.setAllowSubcommandsAsOptionParameters(true);
     cli.setExitCodeExceptionMapper(e -> e instanceof UserError u ? u.exitCode() : ExitCode.INTERNAL);
     cli.setParameterExceptionHandler((e, params) -> {
       err.println("listcheck: " + e.getMessage());
-      err.println("Try 'listcheck " + e.getCommandLine().getCommandName() + " --help'.");
+      err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
       err.flush();
       return ExitCode.USAGE;
     });

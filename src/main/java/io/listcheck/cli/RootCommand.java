@@ -11,7 +11,7 @@ import picocli.CommandLine.ScopeType;
     mixinStandardHelpOptions = true,
     versionProvider = RootCommand.VersionProvider.class,
     description = "Screens supplier names against US restricted-party lists.",
-    subcommands = {ScreenCommand.class, UpdateCommand.class, ListsCommand.class},
+    subcommands = {ScreenCommand.class, UpdateCommand.class, ListsCommand.class, SuppressCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:no hits (update: all offered lists current)",

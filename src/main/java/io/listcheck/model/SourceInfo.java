@@ -11,6 +11,7 @@ import java.util.List;
  * @param provenance an honest sentence on where the data came from ("transcribed", "partial: 68 of 187", ...)
  * @param snapshotFile the normalized entries file inside {@code lists/}
  * @param snapshotSha256 SHA-256 of {@code snapshotFile}, checked when the snapshot is loaded
+ * @param status how the newest update attempt went; manifests written before it existed read as ok
  */
 public record SourceInfo(
     String id,
@@ -27,17 +28,33 @@ public record SourceInfo(
     List<SourceFileInfo> files,
     String provenance,
     String snapshotFile,
-    String snapshotSha256) {
+    String snapshotSha256,
+    SourceStatus status) {
 
   public SourceInfo {
     asOf = asOf == null ? "" : asOf;
     lastChecked = lastChecked == null ? "" : lastChecked;
     provenance = provenance == null ? "" : provenance;
     files = List.copyOf(files == null ? List.of() : files);
+    status = status == null ? SourceStatus.OK : status;
+  }
+
+  /** A source whose newest update succeeded. */
+  public SourceInfo(String id, String title, String publisher, String officialUrl, String consequence, String citation,
+      String asOf, String retrievedAt, String lastChecked, int entries, int parserVersion, List<SourceFileInfo> files,
+      String provenance, String snapshotFile, String snapshotSha256) {
+    this(id, title, publisher, officialUrl, consequence, citation, asOf, retrievedAt, lastChecked, entries,
+        parserVersion, files, provenance, snapshotFile, snapshotSha256, SourceStatus.OK);
   }
 
   public SourceInfo withLastChecked(String instant) {
     return new SourceInfo(id, title, publisher, officialUrl, consequence, citation, asOf, retrievedAt, instant,
-        entries, parserVersion, files, provenance, snapshotFile, snapshotSha256);
+        entries, parserVersion, files, provenance, snapshotFile, snapshotSha256, status);
+  }
+
+  /** The same snapshot, with the outcome of the newest update attempt. */
+  public SourceInfo withStatus(SourceStatus newStatus) {
+    return new SourceInfo(id, title, publisher, officialUrl, consequence, citation, asOf, retrievedAt, lastChecked,
+        entries, parserVersion, files, provenance, snapshotFile, snapshotSha256, newStatus);
   }
 }

@@ -1,9 +1,13 @@
 package io.listcheck.report;
 
+import io.listcheck.screen.HitChange;
 import io.listcheck.screen.ScreeningResult;
 import io.listcheck.screen.Status;
 
-/** Counts per outcome. {@code rows == matches + reviews + clear + suppressed + errors} always holds. */
+/**
+ * Counts per outcome. {@code rows == matches + reviews + clear + suppressed + errors} always holds. With --since,
+ * also the hit changes against the older snapshot.
+ */
 public final class Summary {
   private long rows;
   private long matches;
@@ -11,6 +15,10 @@ public final class Summary {
   private long clear;
   private long suppressed;
   private long errors;
+  private long staleSuppressions;
+  private long newHits;
+  private long changedHits;
+  private long removedHits;
 
   public void count(ScreeningResult result) {
     rows++;
@@ -20,6 +28,14 @@ public final class Summary {
       case CLEAR -> clear++;
       case SUPPRESSED -> suppressed++;
       case ERROR -> errors++;
+    }
+    staleSuppressions += result.staleSuppressions().size();
+    for (HitChange change : result.changes()) {
+      switch (change.kind()) {
+        case NEW -> newHits++;
+        case CHANGED -> changedHits++;
+        case DELISTED, NO_LONGER_MATCHES -> removedHits++;
+      }
     }
   }
 
@@ -45,6 +61,22 @@ public final class Summary {
 
   public long errors() {
     return errors;
+  }
+
+  public long staleSuppressions() {
+    return staleSuppressions;
+  }
+
+  public long newHits() {
+    return newHits;
+  }
+
+  public long changedHits() {
+    return changedHits;
+  }
+
+  public long removedHits() {
+    return removedHits;
   }
 
   public long count(Status status) {

@@ -4,41 +4,42 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.Reader;
 import java.util.Arrays;
-import java.util.List;
 
-/** A CSV supplier table with a header row. The name column is given or found by its header. */
+/**
+ * A delimited supplier table with a header row. The delimiter ({@code ,} {@code ;} tab or {@code |}) is detected
+ * from the header line; fields may be quoted. The name column is given or found by its header.
+ */
 public final class CsvSupplierReader implements SupplierReader {
   private static final CsvMapper MAPPER = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
+  private static final char[] DELIMITERS = {',', ';', '\t', '|'};
+  private static final int SNIFF_CHARS = 64 * 1024;
 
   private final String source;
   private final MappingIterator<String[]> rows;
-  private final int nameColumn;
-  private final int idColumn;
-  private final int countryColumn;
+  private final Columns.Selected columns;
   private long row;
 
   /**
    * @param source the file name used in messages
-   * @param in read as bytes, because Jackson drops a UTF-8 BOM only from a stream, not from a Reader
+   * @param in the decoded text, without a byte order mark (see {@link TextInput})
    */
-  public CsvSupplierReader(String source, InputStream in, InputColumns columns) throws InputException {
+  public CsvSupplierReader(String source, Reader in, InputColumns wanted) throws InputException {
     this.source = source;
     try {
-      this.rows = MAPPER.readerFor(String[].class).readValues(in);
+      BufferedReader text = in instanceof BufferedReader b ? b : new BufferedReader(in, SNIFF_CHARS);
+      CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(detectDelimiter(text));
+      this.rows = MAPPER.readerFor(String[].class).with(schema).readValues(text);
       if (!rows.hasNextValue()) {
         throw new InputException(source, 0, "the file is empty; expected a header row naming the supplier name column");
       }
-      List<String> headers = Arrays.asList(rows.nextValue());
-      this.nameColumn = columns.name().isEmpty()
-          ? Columns.findName(headers).orElseThrow(() -> new InputException(source, 1,
-              "no supplier name column; use --column NAME. Columns found: " + String.join(", ", headers)))
-          : Columns.find(headers, columns.name()).orElseThrow(() -> new InputException(source, 1,
-              "no column named '" + columns.name() + "'. Columns found: " + String.join(", ", headers)));
-      this.idColumn = optionalColumn(headers, columns.id(), "--id-column");
-      this.countryColumn = optionalColumn(headers, columns.country(), "--country-column");
+      long headerLine = lineOfNext();
+      String[] headers = rows.nextValue();
+      this.columns = Columns.select(source, headerLine, Arrays.asList(headers), wanted);
     } catch (JsonProcessingException e) {
       throw new InputException(source, lineOf(e), "not valid CSV: " + e.getOriginalMessage());
     } catch (IOException e) {
@@ -46,29 +47,58 @@ public final class CsvSupplierReader implements SupplierReader {
     }
   }
 
-  private int optionalColumn(List<String> headers, String wanted, String option) throws InputException {
-    if (wanted.isEmpty()) {
-      return -1;
+  /** The separator that occurs most often, outside quotes, in the header line; a comma when none does. */
+  static char detectDelimiter(BufferedReader text) throws IOException {
+    text.mark(SNIFF_CHARS);
+    int[] counts = new int[DELIMITERS.length];
+    boolean quoted = false;
+    for (int i = 0, c; i < SNIFF_CHARS && (c = text.read()) >= 0; i++) {
+      if (c == '"') {
+        quoted = !quoted;
+      } else if (!quoted && (c == '\n' || c == '\r')) {
+        break;
+      } else if (!quoted) {
+        for (int d = 0; d < DELIMITERS.length; d++) {
+          counts[d] += c == DELIMITERS[d] ? 1 : 0;
+        }
+      }
     }
-    return Columns.find(headers, wanted).orElseThrow(() -> new InputException(source, 1,
-        "no column named '" + wanted + "' for " + option + ". Columns found: " + String.join(", ", headers)));
+    text.reset();
+    int best = 0;
+    for (int d = 1; d < DELIMITERS.length; d++) {
+      best = counts[d] > counts[best] ? d : best;
+    }
+    return DELIMITERS[best];
   }
 
   @Override
   public SupplierRecord next() throws InputException {
+    // Where the previous row ended: a broken row (an unclosed quote) is reported where it starts, not at the end of file.
+    long after = lineOfNext();
     try {
       if (!rows.hasNextValue()) {
         return null;
       }
-      long line = rows.getCurrentLocation().getLineNr();
+      long line = lineOfNext();
       String[] cells = rows.nextValue();
       row++;
-      return new SupplierRecord(row, line, cell(cells, nameColumn), cell(cells, idColumn), cell(cells, countryColumn));
+      if (cells.length <= columns.name() && !(cells.length == 1 && cells[0].isEmpty())) {
+        return SupplierRecord.unreadable(row, line, "this row has " + cells.length
+            + " field(s); the name is in column " + (columns.name() + 1));
+      }
+      return new SupplierRecord(row, line, cell(cells, columns.name()), cell(cells, columns.id()),
+          cell(cells, columns.country()));
     } catch (JsonProcessingException e) {
-      throw new InputException(source, lineOf(e), "not valid CSV: " + e.getOriginalMessage());
+      long at = lineOf(e);
+      String where = at > after ? " (in the row starting on line " + after + ")" : "";
+      throw new InputException(source, at, "not valid CSV: " + e.getOriginalMessage() + where);
     } catch (IOException e) {
       throw new InputException(source, 0, "cannot read: " + e.getMessage());
     }
+  }
+
+  private long lineOfNext() {
+    return rows.getParser().currentLocation().getLineNr();
   }
 
   private static String cell(String[] cells, int column) {

@@ -49,7 +49,11 @@ public final class SnapshotStore {
 
   /** The manifest, or an empty one when the folder has none yet. */
   public Manifest readManifest() throws SnapshotException {
-    Path file = dir.resolve(MANIFEST);
+    return readManifest(dir.resolve(MANIFEST));
+  }
+
+  /** A manifest file by any name (e.g. an old one kept for comparison), or an empty one when it is missing. */
+  public static Manifest readManifest(Path file) throws SnapshotException {
     try (InputStream in = Files.newInputStream(file)) {
       return Json.MAPPER.readValue(in, Manifest.class);
     } catch (NoSuchFileException e) {

@@ -1,5 +1,6 @@
 package io.listcheck.update;
 
+import io.listcheck.source.EntryBounds;
 import java.util.Locale;
 
 /**
@@ -11,10 +12,17 @@ import java.util.Locale;
 public record SanityCheck(double maxShrink, boolean acceptShrink) {
   public static final SanityCheck DEFAULT = new SanityCheck(0.20, false);
 
-  /** Null when the new count is acceptable, otherwise why not. */
-  public String reject(int previousCount, int newCount) {
+  /**
+   * Null when the new count is acceptable, otherwise why not. {@code --accept-shrink} lifts only the shrink
+   * limit: an empty list or a count outside the source's plausible bounds is never accepted.
+   */
+  public String reject(EntryBounds bounds, int previousCount, int newCount) {
     if (newCount == 0) {
       return "the new data has no entries";
+    }
+    if (!bounds.contains(newCount)) {
+      return "the new data has " + newCount + " entries, outside the plausible range for this source (" + bounds
+          + "); the publisher probably served something else";
     }
     if (!acceptShrink && previousCount > 0 && newCount < previousCount * (1 - maxShrink)) {
       return String.format(Locale.ROOT, "the new data has %d entries against %d before (%.0f%% fewer, more than the %.0f%% allowed); "

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import io.listcheck.model.AliasKind;
 import io.listcheck.model.EntityType;
 import io.listcheck.model.ListEntry;
+import io.listcheck.source.EntryBounds;
 import io.listcheck.source.ListFormatException;
 import io.listcheck.source.ListSource;
 import io.listcheck.source.ParsedList;
@@ -88,6 +89,21 @@ public final class FccCoveredSource implements ListSource {
   @Override
   public int parserVersion() {
     return 1;
+  }
+
+  /**
+   * 19 entries (16 rows, two §1709 companies in the UAS row) in August 2026; the list has only grown since its
+   * start in 2021 with 5 rows. Fewer than 5 or more than 1,000 means the page is not the Covered List.
+   */
+  @Override
+  public EntryBounds plausibleEntries() {
+    return new EntryBounds(5, 1_000);
+  }
+
+  /** The page is about 150 KB. */
+  @Override
+  public long maxFileBytes() {
+    return 16L * 1024 * 1024;
   }
 
   @Override

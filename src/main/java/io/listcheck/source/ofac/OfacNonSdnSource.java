@@ -1,5 +1,6 @@
 package io.listcheck.source.ofac;
 
+import io.listcheck.source.EntryBounds;
 import io.listcheck.source.ListFormatException;
 import io.listcheck.source.ListSource;
 import io.listcheck.source.ParsedList;
@@ -52,6 +53,21 @@ public final class OfacNonSdnSource implements ListSource {
   @Override
   public int parserVersion() {
     return 1;
+  }
+
+  /**
+   * 442 entries on 2025-12-19; the consolidated list has held a few hundred entries since 2014. Fewer than 10
+   * or more than 20,000 means the files are not the consolidated list.
+   */
+  @Override
+  public EntryBounds plausibleEntries() {
+    return new EntryBounds(10, 20_000);
+  }
+
+  /** The four CSVs together are about 350 KB. */
+  @Override
+  public long maxFileBytes() {
+    return 64L * 1024 * 1024;
   }
 
   @Override

@@ -1,0 +1,84 @@
+package io.listcheck.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.listcheck.source.Fixtures;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class UpdateAndListsCommandTest {
+  @TempDir Path temp;
+
+  @Test
+  void listsBothSourcesWithAsOfDatesAndCounts() throws Exception {
+    Path lists = CliRun.fixtureLists(temp);
+    CliRun run = CliRun.run("lists", "--lists", lists.toString(), "--now", "2026-03-01T00:00:00Z");
+    assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(run.out()).containsPattern("fcc-covered +FCC Covered List +2026-07-28 +2026-02-01T00:00:00Z +9 ")
+        .containsPattern("ofac-nonsdn .* 2025-12-19 +2026-02-01T00:00:00Z +5 +72d");
+  }
+
+  @Test
+  void keepsThePreviousSnapshotWhenANewFileIsBroken() throws Exception {
+    Path lists = CliRun.fixtureLists(temp);
+    byte[] manifest = Files.readAllBytes(lists.resolve("manifest.json"));
+    Path broken = temp.resolve("broken/ofac-nonsdn");
+    Files.createDirectories(broken);
+    Files.writeString(broken.resolve("CONS_PRIM.CSV"), "<html>502 Bad Gateway</html>");
+    CliRun run = CliRun.run("update", "--lists", lists.toString(), "--from", temp.resolve("broken").toString());
+    assertThat(run.exitCode()).isEqualTo(ExitCode.LIST_DATA);
+    assertThat(run.out()).contains("ofac-nonsdn  failed    CONS_PRIM.CSV:1: expected 12 columns");
+    assertThat(Files.readAllBytes(lists.resolve("manifest.json"))).isEqualTo(manifest);
+  }
+
+  @Test
+  void refusesANewVersionThatLostMostEntriesUnlessAccepted() throws Exception {
+    Path lists = CliRun.fixtureLists(temp);
+    Path shrunk = temp.resolve("shrunk/ofac-nonsdn");
+    Files.createDirectories(shrunk);
+    String firstRow = Files.readAllLines(Fixtures.path("/io/listcheck/source/ofac/cons/CONS_PRIM.CSV")).get(0);
+    Files.writeString(shrunk.resolve("CONS_PRIM.CSV"), firstRow + "\r\n");
+    CliRun refused = CliRun.run("update", "--lists", lists.toString(), "--from", temp.resolve("shrunk").toString());
+    assertThat(refused.exitCode()).isEqualTo(ExitCode.LIST_DATA);
+    assertThat(refused.out()).contains("1 entries against 5 before");
+    CliRun accepted = CliRun.run("update", "--lists", lists.toString(), "--from", temp.resolve("shrunk").toString(), "--accept-shrink");
+    assertThat(accepted.exitCode()).isEqualTo(ExitCode.OK);
+  }
+
+  @Test
+  void rejectsAFolderWithNoListFiles() throws Exception {
+    Files.createDirectories(temp.resolve("nothing"));
+    CliRun run = CliRun.run("update", "--lists", temp.resolve("lists").toString(), "--from", temp.resolve("nothing").toString());
+    assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(run.err()).contains("no official list files found");
+  }
+
+  @Test
+  void reportsAnEmptySnapshotFolder() {
+    CliRun run = CliRun.run("lists", "--lists", temp.toString());
+    assertThat(run.exitCode()).isEqualTo(ExitCode.LIST_DATA);
+  }
+
+  @Test
+  void printsVersionAndHelp() {
+    assertThat(CliRun.run("--version").out()).startsWith("listcheck ");
+    CliRun help = CliRun.run("--help");
+    assertThat(help.exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(help.out()).contains("screen", "update", "lists", "Exit codes:");
+  }
+
+  @Test
+  void acceptsAFolderNamedLikeASubcommand() throws Exception {
+    CliRun.fixtureLists(temp);
+    CliRun run = CliRun.run("--lists", temp.resolve("lists").toString(), "lists");
+    assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+  }
+
+  @Test
+  void pointsToTheSubcommandHelpOnUsageErrors() {
+    CliRun run = CliRun.run("lists", "--bogus");
+    assertThat(run.err()).contains("Try 'listcheck lists --help'.");
+  }
+}

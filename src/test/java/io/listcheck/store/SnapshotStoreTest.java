@@ -1,0 +1,128 @@
+package io.listcheck.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.listcheck.model.AliasKind;
+import io.listcheck.model.EntityType;
+import io.listcheck.model.ListEntry;
+import io.listcheck.model.SourceInfo;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SnapshotStoreTest {
+  @TempDir Path dir;
+
+  private static SourceInfo info(String id) {
+    return new SourceInfo(id, "Title " + id, "Publisher", "https://example.gov/" + id, "consequence", "citation",
+        "2026-01-02", "2026-01-03T00:00:00Z", "2026-01-03T00:00:00Z", 0, 1, List.of(), "", "", "");
+  }
+
+  private static List<ListEntry> entries(String sourceId, int count) {
+    return IntStream.range(0, count).mapToObj(i -> ListEntry.builder(sourceId, Integer.toString(i), "Company " + i, EntityType.ORGANIZATION)
+        .alias("Alias " + i, AliasKind.AKA).program("P").build()).toList();
+  }
+
+  private static List<String> files(Path dir) throws Exception {
+    try (Stream<Path> listing = Files.list(dir)) {
+      return listing.map(p -> p.getFileName().toString()).sorted().toList();
+    }
+  }
+
+  @Test
+  void roundTripsEntriesThroughTheManifest() throws Exception {
+    SnapshotStore store = new SnapshotStore(dir);
+    var staged = store.stage(info("a"), entries("a", 3));
+    store.commit(List.of(staged), Manifest.empty().with(staged.info()));
+    Manifest manifest = store.readManifest();
+    assertThat(manifest.sources()).singleElement().satisfies(s -> assertThat(s.entries()).isEqualTo(3));
+    assertThat(store.loadEntries(manifest.sources().get(0))).isEqualTo(entries("a", 3));
+  }
+
+  @Test
+  void gzipsLargeSnapshotsAndStillReadsThem() throws Exception {
+    SnapshotStore store = new SnapshotStore(dir);
+    var staged = store.stage(info("big"), entries("big", 20_000));
+    store.commit(List.of(staged), Manifest.empty().with(staged.info()));
+    assertThat(staged.fileName()).endsWith(".json.gz");
+    assertThat(store.loadEntries(store.readManifest().sources().get(0))).hasSize(20_000);
+  }
+
+  @Test
+  void writesTheSameBytesForTheSameEntries() throws Exception {
+    SnapshotStore store = new SnapshotStore(dir);
+    assertThat(store.stage(info("a"), entries("a", 50)).content()).isEqualTo(store.stage(info("a"), entries("a", 50)).content());
+  }
+
+  @Test
+  void replacesASourceAndRemovesOnlyItsOldFile() throws Exception {
+    SnapshotStore store = new SnapshotStore(dir);
+    var a1 = store.stage(info("a"), entries("a", 3));
+    var b = store.stage(info("b"), entries("b", 2));
+    store.commit(List.of(a1, b), Manifest.empty().with(a1.info()).with(b.info()));
+    var a2 = store.stage(info("a"), entries("a", 4));
+    store.commit(List.of(a2), store.readManifest().with(a2.info()));
+    assertThat(files(dir)).containsExactlyInAnyOrder(SnapshotStore.MANIFEST, a2.fileName(), b.fileName());
+  }
+
+  @Test
+  void leavesNoTempFilesBehind() throws Exception {
+    SnapshotStore store = new SnapshotStore(dir);
+    var staged = store.stage(info("a"), entries("a", 3));
+    store.commit(List.of(staged), Manifest.empty().with(staged.info()));
+    assertThat(files(dir)).noneMatch(name -> name.endsWith(".tmp"));
+  }
+
+  @Test
+  void keepsTheOldSnapshotReadableUntilTheManifestIsReplaced() throws Exception {
+    SnapshotStore store = new SnapshotStore(dir);
+    var old = store.stage(info("a"), entries("a", 3));
+    store.commit(List.of(old), Manifest.empty().with(old.info()));
+    byte[] manifestBefore = Files.readAllBytes(dir.resolve(SnapshotStore.MANIFEST));
+    // An update that dies after writing its new entries file but before the manifest rename:
+    var next = store.stage(info("a"), entries("a", 9));
+    SnapshotStore.writeAtomically(dir.resolve(next.fileName()), next.content());
+    assertThat(Files.readAllBytes(dir.resolve(SnapshotStore.MANIFEST))).isEqualTo(manifestBefore);
+    assertThat(store.loadEntries(store.readManifest().sources().get(0))).hasSize(3);
+  }
+
+  @Test
+  void detectsAnEntriesFileChangedBehindTheManifest() throws Exception {
+    SnapshotStore store = new SnapshotStore(dir);
+    var staged = store.stage(info("a"), entries("a", 3));
+    store.commit(List.of(staged), Manifest.empty().with(staged.info()));
+    Files.writeString(dir.resolve(staged.fileName()), "[]");
+    assertThatThrownBy(() -> store.loadEntries(store.readManifest().sources().get(0)))
+        .isInstanceOf(SnapshotException.class)
+        .hasMessageContaining("SHA-256 does not match lists/manifest.json");
+  }
+
+  @Test
+  void reportsAMissingEntriesFile() throws Exception {
+    SnapshotStore store = new SnapshotStore(dir);
+    var staged = store.stage(info("a"), entries("a", 3));
+    store.commit(List.of(staged), Manifest.empty().with(staged.info()));
+    Files.delete(dir.resolve(staged.fileName()));
+    assertThatThrownBy(() -> store.loadEntries(store.readManifest().sources().get(0)))
+        .isInstanceOf(SnapshotException.class)
+        .hasMessageContaining("list snapshot file is missing");
+  }
+
+  @Test
+  void reportsAnUnreadableManifest() throws Exception {
+    Files.writeString(dir.resolve(SnapshotStore.MANIFEST), "{ not json");
+    assertThatThrownBy(() -> new SnapshotStore(dir).readManifest())
+        .isInstanceOf(SnapshotException.class)
+        .hasMessageContaining("unreadable list manifest");
+  }
+
+  @Test
+  void treatsAMissingManifestAsAnEmptySnapshot() throws Exception {
+    assertThat(new SnapshotStore(dir).readManifest().sources()).isEmpty();
+  }
+}

@@ -4,6 +4,7 @@
 # JSON report to a file) and with a first-letter + Jaro-Winkler baseline, and prints wall time, rows/s, CPU time,
 # peak RSS and recall for both. Needs GNU time (/usr/bin/time; Debian: apt-get install -y time).
 # Files go to target/bench/ and are reused across runs; results are appended to target/bench/results.md.
+# BASELINE=off skips the baseline (e.g. for 10m, where it takes most of an hour).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 [[ -x /usr/bin/time ]] || { echo "bench: /usr/bin/time (GNU time) is missing; install it: apt-get install -y time" >&2; exit 2; }
@@ -27,7 +28,7 @@ measures() {
     END { printf "%.2f %.2f %.0f\n", wall, cpu, rss }' "$1"
 }
 
-echo "listcheck benchmark — commit $commit — $jdk — $machine"
+echo "listcheck benchmark — commit $commit — $jdk — $machine — load $(cut -d" " -f1-3 /proc/loadavg)"
 printf '| %-5s | %-9s | %7s | %9s | %7s | %8s | %-40s |\n' size tool wall_s rows/s cpu_s rss_MB recall
 for size in "${sizes[@]}"; do
   rows="$(rows_of "$size")"
@@ -43,20 +44,22 @@ for size in "${sizes[@]}"; do
   [[ $code -le 1 ]] || { echo "bench: listcheck exited $code; see $work/listcheck-$size.err" >&2; exit 1; }
   read -r lwall lcpu lrss < <(measures "$work/listcheck-$size.time")
   lrecall="$(java -cp "$cp" io.listcheck.bench.RecallCheck "$work/listcheck-$size.json" "$truth")"
+  lrate="$(awk -v r="$rows" -v w="$lwall" 'BEGIN { printf "%.0f", r / w }')"
+  printf '| %-5s | %-9s | %7s | %9s | %7s | %8s | %s; shown %s |\n' "$size" listcheck "$lwall" "$lrate" "$lcpu" "$lrss" \
+    "$(sed -n 's/^recall_match=//p' <<<"$lrecall" | cut -d' ' -f1-2)" "$(sed -n 's/^recall_shown=//p' <<<"$lrecall" | cut -d' ' -f1-2)" \
+    | tee -a "$work/results.md"
+  echo "  listcheck: $(head -1 <<<"$lrecall"); $(sed -n 's/^recall_match=/match recall by variant: /p' <<<"$lrecall")" >&2
+  [[ "${BASELINE:-on}" != off ]] || continue
   /usr/bin/time -v -o "$work/baseline-$size.time" java -cp "$cp" io.listcheck.bench.JaroWinklerBaseline \
     "$lists" "$csv" "$truth" "$work/baseline-$size.hits.csv" >"$work/baseline-$size.out"
   read -r bwall bcpu brss < <(measures "$work/baseline-$size.time")
   brecall="$(sed -n 's/^recall=//p' "$work/baseline-$size.out")"
-  lrate="$(awk -v r="$rows" -v w="$lwall" 'BEGIN { printf "%.0f", r / w }')"
   brate="$(awk -v r="$rows" -v w="$bwall" 'BEGIN { printf "%.0f", r / w }')"
   {
-    printf '| %-5s | %-9s | %7s | %9s | %7s | %8s | %s; shown %s |\n' "$size" listcheck "$lwall" "$lrate" "$lcpu" "$lrss" \
-      "$(sed -n 's/^recall_match=//p' <<<"$lrecall" | cut -d' ' -f1-2)" "$(sed -n 's/^recall_shown=//p' <<<"$lrecall" | cut -d' ' -f1-2)"
     printf '| %-5s | %-9s | %7s | %9s | %7s | %8s | %s |\n' "$size" baseline "$bwall" "$brate" "$bcpu" "$brss" "$(cut -d' ' -f1-2 <<<"$brecall")"
     awk -v lw="$lwall" -v bw="$bwall" -v lc="$lcpu" -v bc="$bcpu" -v s="$size" \
       'BEGIN { printf "| %-5s | speed-up  | wall %.1fx, per CPU-second %.1fx |\n", s, bw / lw, bc / lc }'
   } | tee -a "$work/results.md"
-  echo "  listcheck: $(head -1 <<<"$lrecall"); $(sed -n 's/^recall_match=/match recall by variant: /p' <<<"$lrecall")" >&2
   echo "  baseline:  $(head -1 "$work/baseline-$size.out"); by variant: $brecall" >&2
 done
 echo "($jdk; $machine; commit $commit)" >>"$work/results.md"

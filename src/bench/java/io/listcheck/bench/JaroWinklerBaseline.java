@@ -2,9 +2,9 @@ package io.listcheck.bench;
 
 import io.listcheck.model.ListEntry;
 import io.listcheck.model.SourceInfo;
-import io.listcheck.screen.CsvSupplierReader;
-import io.listcheck.screen.InputColumns;
-import io.listcheck.screen.SupplierRecord;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import io.listcheck.store.SnapshotStore;
 import java.io.BufferedWriter;
 import java.io.InputStream;
@@ -25,8 +25,9 @@ import org.apache.commons.text.similarity.JaroWinklerSimilarity;
  * the listed names and aliases that start with the same letter, and score the whole query against each with
  * Jaro-Winkler; a score at or above the threshold is a hit. Single-threaded, one query at a time, like them.
  *
- * <p>Usage: {@code JaroWinklerBaseline LISTS_DIR SUPPLIERS.csv TRUTH.csv HITS_OUT.csv [THRESHOLD]}. Reads the
- * supplier file with listcheck's own CSV reader so that only the matching differs.
+ * <p>Usage: {@code JaroWinklerBaseline LISTS_DIR SUPPLIERS.csv TRUTH.csv HITS_OUT.csv [THRESHOLD]}, on a file
+ * written by {@link SupplierFileGenerator} (the name is its second column), streamed with Jackson as listcheck
+ * reads it.
  */
 public final class JaroWinklerBaseline {
   private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
@@ -44,26 +45,27 @@ public final class JaroWinklerBaseline {
     long rows = 0;
     long flagged = 0;
     long started = System.nanoTime();
+    CsvMapper csv = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
     try (InputStream in = Files.newInputStream(suppliers);
+        MappingIterator<String[]> reader = csv.readerFor(String[].class).readValues(in);
         BufferedWriter hits = Files.newBufferedWriter(Path.of(args[3]), StandardCharsets.UTF_8)) {
-      CsvSupplierReader reader = new CsvSupplierReader(suppliers.toString(), in, InputColumns.AUTO);
+      reader.next();
       hits.write("row,entry_id,score\n");
-      for (SupplierRecord supplier; (supplier = reader.next()) != null; ) {
-        rows++;
-        String query = key(supplier.name());
+      while (reader.hasNext()) {
+        long row = ++rows;
+        String query = key(reader.next()[1]);
         Set<String> found = new HashSet<>();
         if (!query.isEmpty()) {
           for (Listed listed : byFirstLetter.getOrDefault(query.charAt(0), List.of())) {
             double score = JARO_WINKLER.apply(query, listed.key());
             if (score >= threshold && found.add(listed.entryId())) {
-              hits.write(supplier.row() + "," + listed.entryId() + "," + score + "\n");
+              hits.write(row + "," + listed.entryId() + "," + score + "\n");
             }
           }
         }
         flagged += found.isEmpty() ? 0 : 1;
-        tally.record(supplier.row(), found);
+        tally.record(row, found);
       }
-      reader.close();
     }
     double seconds = (System.nanoTime() - started) / 1e9;
     System.out.printf(Locale.ROOT, "rows=%d flagged=%d threshold=%.2f screening_s=%.2f%n", rows, flagged, threshold, seconds);

@@ -139,7 +139,7 @@ final class ScreenCommand implements Callable<Integer> {
     checkAge(lists.manifest().sources(), runAt);
     Path suppressionFile = suppressionFile();
     Suppressions rules = loadSuppressions(suppressionFile);
-    Screener screener = new Screener(NameMatcher.over(lists.entries(), settings), settings)
+    Screener screener = new Screener(NameMatcher.over(lists.entries(), settings))
         .withSuppressions(rules, LocalDate.ofInstant(runAt, ZoneOffset.UTC));
     if (since != null) {
       if (!Files.exists(since)) {

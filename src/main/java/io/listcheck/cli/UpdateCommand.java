@@ -4,7 +4,9 @@ import io.listcheck.fetch.FetchSettings;
 import io.listcheck.fetch.HttpFetcher;
 import io.listcheck.fetch.ProxySettings;
 import io.listcheck.source.ListSource;
+import io.listcheck.source.ListFormatException;
 import io.listcheck.source.SourceRegistry;
+import io.listcheck.source.custom.CustomListSource;
 import io.listcheck.store.SnapshotException;
 import io.listcheck.store.SnapshotStore;
 import io.listcheck.update.ListUpdater;
@@ -46,6 +48,10 @@ final class UpdateCommand implements Callable<Integer> {
   @Option(names = "--from", paramLabel = "DIR",
       description = "Import official files from a local folder instead of downloading (files by their official names, in DIR or DIR/<source-id>/).")
   Path from;
+
+  @Option(names = "--custom", paramLabel = "CONFIG",
+      description = "Import a custom list (a CSV of names) described by a JSON config; repeatable. See docs/sources.md.")
+  List<Path> custom = new ArrayList<>();
 
   @Option(names = "--only", paramLabel = "ID", split = ",", description = "Update only these sources (repeatable or comma-separated).")
   List<String> only = new ArrayList<>();
@@ -106,14 +112,15 @@ final class UpdateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     SourceRegistry registry = selected(SourceRegistry.standard());
-    Map<String, ListUpdater.ImportNotes> notes = notes(registry);
+    List<CustomListSource> customLists = loadCustom(registry);
+    Map<String, ListUpdater.ImportNotes> notes = notes(registry, customLists);
     ListUpdater updater = new ListUpdater(registry, new SnapshotStore(root.listsDir()),
         new SanityCheck(SanityCheck.DEFAULT.maxShrink(), acceptShrink), ScreenCommand.parseNow(now))
         .waitingForLock(lockWait)
         .reportingTo(TerminalProgress.forConsole(spec.commandLine().getErr(), noProgress));
     List<UpdateOutcome> outcomes;
     try {
-      outcomes = from != null ? importFrom(updater, notes) : download(updater, registry, notes);
+      outcomes = from != null || !customLists.isEmpty() ? importFrom(updater, customLists, notes) : download(updater, registry, notes);
     } catch (SnapshotException e) {
       throw new UserError(ExitCode.LIST_DATA, e.getMessage());
     }
@@ -121,8 +128,8 @@ final class UpdateCommand implements Callable<Integer> {
     for (UpdateOutcome outcome : outcomes) {
       out.printf("%-12s %-9s %s%n", outcome.sourceId(), outcome.kind().name().toLowerCase(Locale.ROOT), outcome.detail());
     }
-    if (from != null && outcomes.stream().allMatch(o -> o.kind() == UpdateOutcome.Kind.SKIPPED)) {
-      throw new UserError(ExitCode.USAGE, from + ": no official list files found");
+    if ((from != null || !customLists.isEmpty()) && outcomes.stream().allMatch(o -> o.kind() == UpdateOutcome.Kind.SKIPPED)) {
+      throw new UserError(ExitCode.USAGE, (from == null ? "--custom" : from.toString()) + ": no official list files found");
     }
     List<UpdateOutcome> failed = outcomes.stream().filter(UpdateOutcome::failed).toList();
     if (!failed.isEmpty()) {
@@ -135,14 +142,15 @@ final class UpdateCommand implements Callable<Integer> {
     return ExitCode.OK;
   }
 
-  private List<UpdateOutcome> importFrom(ListUpdater updater, Map<String, ListUpdater.ImportNotes> notes) throws SnapshotException, IOException {
-    if (!Files.isDirectory(from)) {
+  private List<UpdateOutcome> importFrom(ListUpdater updater, List<CustomListSource> customLists,
+      Map<String, ListUpdater.ImportNotes> notes) throws SnapshotException, IOException {
+    if (from != null && !Files.isDirectory(from)) {
       throw new UserError(ExitCode.USAGE, from + ": no such folder");
     }
     if (!sourceUrls.isEmpty() || sourceUrlsFile != null) {
       throw new UserError(ExitCode.USAGE, "--source-url and --source-urls are for downloads; they make no sense with --from");
     }
-    return updater.importFrom(from, notes);
+    return updater.importFrom(from, customLists, notes);
   }
 
   private List<UpdateOutcome> download(ListUpdater updater, SourceRegistry registry, Map<String, ListUpdater.ImportNotes> notes)
@@ -196,6 +204,25 @@ final class UpdateCommand implements Callable<Integer> {
     }
   }
 
+  private List<CustomListSource> loadCustom(SourceRegistry registry) throws IOException {
+    List<CustomListSource> lists = new ArrayList<>();
+    for (Path config : custom) {
+      try {
+        CustomListSource source = CustomListSource.load(config, registry);
+        if (!Files.isRegularFile(source.file())) {
+          throw new UserError(ExitCode.USAGE, config + ": the custom list file " + source.file() + " does not exist");
+        }
+        if (lists.stream().anyMatch(l -> l.id().equals(source.id()))) {
+          throw new UserError(ExitCode.USAGE, config + ": custom list id '" + source.id() + "' is given twice");
+        }
+        lists.add(source);
+      } catch (ListFormatException e) {
+        throw new UserError(ExitCode.USAGE, e.getMessage());
+      }
+    }
+    return lists;
+  }
+
   private SourceRegistry selected(SourceRegistry all) {
     if (only.isEmpty()) {
       return all;
@@ -208,12 +235,12 @@ final class UpdateCommand implements Callable<Integer> {
     return new SourceRegistry(all.all().stream().filter(s -> only.contains(s.id())).toList());
   }
 
-  private Map<String, ListUpdater.ImportNotes> notes(SourceRegistry registry) {
+  private Map<String, ListUpdater.ImportNotes> notes(SourceRegistry registry, List<CustomListSource> customLists) {
     Map<String, ListUpdater.ImportNotes> notes = new LinkedHashMap<>();
     Set<String> ids = new TreeSet<>(asOf.keySet());
     ids.addAll(provenance.keySet());
     for (String id : ids) {
-      if (registry.find(id).isEmpty()) {
+      if (registry.find(id).isEmpty() && customLists.stream().noneMatch(c -> c.id().equals(id))) {
         throw new UserError(ExitCode.USAGE, "unknown source '" + id + "'" + (only.isEmpty() ? "" : " (or not selected by --only)"));
       }
       notes.put(id, new ListUpdater.ImportNotes(asOf.getOrDefault(id, ""), provenance.getOrDefault(id, "")));

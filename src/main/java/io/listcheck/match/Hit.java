@@ -1,6 +1,7 @@
 package io.listcheck.match;
 
 import io.listcheck.model.ListEntry;
+import java.util.List;
 
 /**
  * A listed entry that a supplier name resembles.
@@ -8,5 +9,24 @@ import io.listcheck.model.ListEntry;
  * @param matchedName the listed name or alias that scored best
  * @param matchedNameKind "primary" or the alias kind ("aka", "fka", ...)
  * @param explanation why it matched, in words a compliance officer can check
+ * @param alignment the token pairing behind the score, supplier token against listed token
+ * @param transliteration what script conversion was applied to the supplier name; empty if none
+ * @param rule which rule set the verdict: "score", "affiliate" (a distinctive listed name inside a longer one,
+ *     against an entry whose listing covers affiliates) or "country" (a match turned review because the listing
+ *     names other countries than the supplier's)
  */
-public record Hit(ListEntry entry, String matchedName, String matchedNameKind, double score, Verdict verdict, String explanation) {}
+public record Hit(
+    ListEntry entry,
+    String matchedName,
+    String matchedNameKind,
+    double score,
+    Verdict verdict,
+    String explanation,
+    List<AlignedToken> alignment,
+    String transliteration,
+    String rule) {
+
+  public Hit {
+    alignment = List.copyOf(alignment);
+  }
+}

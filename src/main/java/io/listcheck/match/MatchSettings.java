@@ -5,7 +5,7 @@ package io.listcheck.match;
  * review.
  */
 public record MatchSettings(double matchThreshold, double reviewThreshold) {
-  public static final MatchSettings DEFAULTS = new MatchSettings(0.90, 0.75);
+  public static final MatchSettings DEFAULTS = new MatchSettings(0.88, 0.75);
 
   public MatchSettings {
     if (!(reviewThreshold > 0 && reviewThreshold <= matchThreshold && matchThreshold <= 1.0)) {

@@ -1,191 +1,274 @@
 package io.listcheck.match;
 
-import io.listcheck.model.Alias;
 import io.listcheck.model.ListEntry;
-import io.listcheck.normalize.LegalForms;
+import io.listcheck.normalize.AnalyzedName;
+import io.listcheck.normalize.CountryNames;
+import io.listcheck.normalize.EditDistance;
 import io.listcheck.normalize.NameNormalizer;
+import io.listcheck.normalize.TokenKind;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
- * Weighted token agreement over an inverted index of every listed name and alias. Tokens are weighted by how rare
- * they are on the lists (inverse document frequency), so "hikvision" decides a score and "technology" barely
- * moves it; legal forms are dropped before comparing.
+ * Weighted token alignment over an index of every listed name and alias.
+ *
+ * <p>Candidates: every listed name sharing a token with the supplier name, exactly, as two words written together,
+ * or (tokens of five or more letters) within the typing errors {@link Alignment#tokenSimilarity} allows, found
+ * through a trigram index of the token vocabulary. A cheap upper bound of each candidate's score decides which are scored in
+ * full by {@link Alignment}. Immutable and thread-safe; per-query scratch space is kept per thread.
  */
 final class TokenMatcher implements NameMatcher {
-  private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
-  private static final double FUZZY_TOKEN_FLOOR = 0.90;
-  private static final int SHORT_TOKEN = 3;
+  /** Candidates whose optimistic score is below this share of the review threshold cannot reach it. */
+  private static final double BOUND_SLACK = 0.8;
+
+  /** How far the supplier's country moves a score: evidence, not a decider. */
+  static final double COUNTRY_ADJUSTMENT = 0.03;
 
   private final MatchSettings settings;
   private final NameNormalizer normalizer = new NameNormalizer();
-  private final List<IndexedName> names = new ArrayList<>();
-  private final Map<String, List<Integer>> postings = new HashMap<>();
-  private final Map<String, List<Integer>> byJoinedKey = new HashMap<>();
-  private final Map<String, Double> weights = new HashMap<>();
-  private final double unseenTokenWeight;
-
-  private record IndexedName(ListEntry entry, String name, String kind, List<String> tokens, String joined) {}
+  private final NameIndex index;
+  private final ThreadLocal<Scratch> scratch;
 
   TokenMatcher(List<ListEntry> entries, MatchSettings settings) {
     this.settings = settings;
-    for (ListEntry entry : entries) {
-      if (!entry.isNameMatchable()) {
-        continue;
-      }
-      add(entry, entry.primaryName(), "primary");
-      for (Alias alias : entry.aliases()) {
-        add(entry, alias.name(), alias.kind().label());
-      }
-    }
-    double total = Math.max(1, names.size());
-    postings.forEach((token, list) -> weights.put(token, Math.log(1 + total / list.size())));
-    unseenTokenWeight = Math.log(1 + total);
+    this.index = new NameIndex(entries, normalizer);
+    this.scratch = ThreadLocal.withInitial(() -> new Scratch(index.names.length, index.vocabulary.length));
   }
 
-  private void add(ListEntry entry, String name, String kind) {
-    List<String> tokens = LegalForms.strip(normalizer.tokens(name));
-    if (tokens.isEmpty()) {
-      return;
+  /** Per-thread accumulators, reset after each query by walking only what was touched. */
+  private static final class Scratch {
+    final double[] bound;
+    final int[] touchedNames;
+    int touchedNameCount;
+    final int[] trigramCounts;
+    final int[] touchedTokens;
+    int touchedTokenCount;
+
+    Scratch(int names, int vocabulary) {
+      bound = new double[names];
+      touchedNames = new int[names];
+      trigramCounts = new int[vocabulary];
+      touchedTokens = new int[vocabulary];
     }
-    int index = names.size();
-    names.add(new IndexedName(entry, name, kind, tokens, String.join("", tokens)));
-    tokens.stream().distinct().forEach(t -> postings.computeIfAbsent(t, k -> new ArrayList<>()).add(index));
-    byJoinedKey.computeIfAbsent(String.join("", tokens), k -> new ArrayList<>()).add(index);
+
+    void add(int name, double amount) {
+      if (bound[name] == 0) {
+        touchedNames[touchedNameCount++] = name;
+      }
+      bound[name] += amount;
+    }
+
+    void resetNames() {
+      for (int k = 0; k < touchedNameCount; k++) {
+        bound[touchedNames[k]] = 0;
+      }
+      touchedNameCount = 0;
+    }
   }
 
   @Override
   public String algorithm() {
-    return "listcheck-token-idf/1";
+    return "listcheck-align/2";
   }
 
   @Override
   public List<Hit> match(String supplierName) {
-    List<String> query = LegalForms.strip(normalizer.tokens(supplierName));
-    if (query.isEmpty()) {
+    AnalyzedName analyzed = normalizer.analyze(supplierName);
+    if (analyzed.isEmpty()) {
       return List.of();
     }
-    List<String> merged = mergeJoinedWords(query);
-    Map<String, Hit> bestPerEntry = new LinkedHashMap<>();
-    for (int candidate : candidates(merged)) {
-      IndexedName listed = names.get(candidate);
-      Hit hit = score(supplierName, merged, listed);
-      if (hit.verdict() == Verdict.CLEAR) {
-        continue;
+    Query query = new Query(analyzed, index.weights);
+    Scratch s = scratch.get();
+    try {
+      collectCandidates(query, s);
+      Map<ListEntry, Hit> best = new HashMap<>();
+      for (int k = 0; k < s.touchedNameCount; k++) {
+        int id = s.touchedNames[k];
+        IndexedName listed = index.names[id];
+        double optimistic = s.bound[id] / (query.totalWeight + listed.totalWeight);
+        boolean sameCore = listed.coreKey.equals(analyzed.coreKey());
+        if (!sameCore && !listed.affiliateEligible && optimistic < BOUND_SLACK * settings.reviewThreshold()) {
+          continue;
+        }
+        Hit hit = hit(supplierName, query, listed, sameCore);
+        if (hit.verdict() != Verdict.CLEAR) {
+          best.merge(listed.entry, hit, (a, b) -> b.score() > a.score() ? b : a);
+        }
       }
-      bestPerEntry.merge(listed.entry().id(), hit, (a, b) -> b.score() > a.score() ? b : a);
+      return best.values().stream()
+          .sorted(Comparator.comparingDouble(Hit::score).reversed().thenComparing(h -> h.entry().id()))
+          .toList();
+    } finally {
+      s.resetNames();
     }
-    return bestPerEntry.values().stream()
+  }
+
+  @Override
+  public List<Hit> match(String supplierName, String country) {
+    List<Hit> hits = match(supplierName);
+    Optional<String> supplierCountry = CountryNames.code(country);
+    if (supplierCountry.isEmpty() || hits.isEmpty()) {
+      return hits;
+    }
+    return hits.stream().map(h -> withCountryEvidence(h, supplierCountry.get()))
         .sorted(Comparator.comparingDouble(Hit::score).reversed().thenComparing(h -> h.entry().id()))
         .toList();
   }
 
-  /** "Da Jiang" becomes "dajiang" when the lists know that word: vendor masters split and join words freely. */
-  private List<String> mergeJoinedWords(List<String> tokens) {
-    List<String> out = new ArrayList<>(tokens.size());
-    for (int i = 0; i < tokens.size(); i++) {
-      if (i + 1 < tokens.size() && postings.containsKey(tokens.get(i) + tokens.get(i + 1))
-          && !postings.containsKey(tokens.get(i))) {
-        out.add(tokens.get(i) + tokens.get(i + 1));
-        i++;
-      } else {
-        out.add(tokens.get(i));
+  /**
+   * The supplier's country is evidence, never the decider: agreement with a country the listing names raises the
+   * score by {@value #COUNTRY_ADJUSTMENT}, a conflict lowers it as much (a company may trade from abroad), and a
+   * conflicting match is reviewed rather than matched. The explanation says which.
+   */
+  private Hit withCountryEvidence(Hit hit, String supplierCountry) {
+    List<String> listed = hit.entry().countries().stream().map(CountryNames::code).flatMap(Optional::stream)
+        .distinct().toList();
+    if (listed.isEmpty()) {
+      return hit;
+    }
+    boolean agrees = listed.contains(supplierCountry);
+    double score = Math.round(Math.min(1.0, Math.max(0.0, hit.score() + (agrees ? COUNTRY_ADJUSTMENT : -COUNTRY_ADJUSTMENT))) * 1000) / 1000.0;
+    String adjustment = String.format(Locale.ROOT, ": score %s%.2f", agrees ? "+" : "-", COUNTRY_ADJUSTMENT);
+    if (agrees) {
+      return new Hit(hit.entry(), hit.matchedName(), hit.matchedNameKind(), score, verdictOf(score, hit.verdict()),
+          hit.explanation() + "; the listing names the supplier's country (" + supplierCountry + ")" + adjustment,
+          hit.alignment(), hit.transliteration(), hit.rule());
+    }
+    Verdict verdict = verdictOf(score, hit.verdict());
+    boolean downgrade = verdict == Verdict.MATCH;
+    String note = "; the listing names " + String.join(", ", listed) + ", not the supplier's country ("
+        + supplierCountry + ")" + adjustment;
+    return new Hit(hit.entry(), hit.matchedName(), hit.matchedNameKind(), score,
+        downgrade ? Verdict.REVIEW : verdict,
+        hit.explanation() + note + (downgrade ? "; reviewed rather than matched" : ""), hit.alignment(),
+        hit.transliteration(), downgrade ? "country" : hit.rule());
+  }
+
+  /**
+   * The verdict a nudged score earns. A review set by a rule (affiliate, short-word typo) is not promoted, and a
+   * country conflict alone never clears a name hit.
+   */
+  private Verdict verdictOf(double score, Verdict before) {
+    Verdict byScore = verdictForScore(score);
+    return before == Verdict.REVIEW || byScore == Verdict.CLEAR ? Verdict.REVIEW : byScore;
+  }
+
+  private Verdict verdictForScore(double score) {
+    return score >= settings.matchThreshold() ? Verdict.MATCH
+        : score >= settings.reviewThreshold() ? Verdict.REVIEW : Verdict.CLEAR;
+  }
+
+  private void collectCandidates(Query query, Scratch s) {
+    for (int i = 0; i < query.tokens.length; i++) {
+      if (query.kinds[i] == TokenKind.LEGAL_FORM) {
+        continue;
       }
-    }
-    return out;
-  }
-
-  private java.util.SortedSet<Integer> candidates(List<String> query) {
-    java.util.SortedSet<Integer> found = new java.util.TreeSet<>(byJoinedKey.getOrDefault(String.join("", query), List.of()));
-    for (String token : query) {
-      found.addAll(postings.getOrDefault(token, List.of()));
-    }
-    return found;
-  }
-
-  private Hit score(String supplierName, List<String> query, IndexedName listed) {
-    if (String.join("", query).equals(listed.joined())) {
-      return hit(listed, 1.0, "same name once case, punctuation, spacing, legal form and script are set aside ("
-          + describe(supplierName, listed) + ")");
-    }
-    boolean[] usedQuery = new boolean[query.size()];
-    double agreed = 0;
-    double listedWeight = 0;
-    List<String> alignment = new ArrayList<>();
-    for (String token : listed.tokens()) {
-      double weight = weight(token);
-      listedWeight += weight;
-      int best = -1;
-      double bestSimilarity = 0;
-      for (int i = 0; i < query.size(); i++) {
-        if (!usedQuery[i]) {
-          double similarity = tokenSimilarity(query.get(i), token);
-          if (similarity > bestSimilarity) {
-            best = i;
-            bestSimilarity = similarity;
-          }
+      String token = query.tokens[i];
+      int exact = index.vocabularyId(token);
+      if (exact >= 0) {
+        addPostings(s, index.postings(exact), query.weights[i] + index.vocabularyWeights[exact]);
+      }
+      for (int name : index.joinedPostings(token)) {
+        s.add(name, 2 * Math.max(query.weights[i], index.weights.max() * TokenWeights.GENERIC_CAP));
+      }
+      if (i + 1 < query.tokens.length) {
+        int joined = index.vocabularyId(query.joinedPairs[i]);
+        if (joined >= 0) {
+          addPostings(s, index.postings(joined),
+              query.weights[i] + query.weights[i + 1] + index.vocabularyWeights[joined]);
         }
       }
-      if (best >= 0) {
-        usedQuery[best] = true;
-        agreed += weight * bestSimilarity;
-        alignment.add(query.get(best) + (bestSimilarity == 1.0 ? "=" : String.format(Locale.ROOT, "~%.2f~", bestSimilarity)) + token);
-      } else {
-        alignment.add("(missing " + token + ")");
+      if (token.length() >= Alignment.MIN_FUZZY_LENGTH && query.kinds[i] != TokenKind.NUMBER) {
+        addFuzzy(token, query.weights[i], exact, s);
       }
     }
-    double queryWeight = 0;
-    for (int i = 0; i < query.size(); i++) {
-      queryWeight += weight(query.get(i));
-      if (!usedQuery[i]) {
-        alignment.add("(extra " + query.get(i) + ")");
+    for (int name : index.namesWithCoreKey(query.analyzed.coreKey())) {
+      s.add(name, Double.MAX_VALUE / 4);
+    }
+  }
+
+  private void addPostings(Scratch s, int[] names, double amount) {
+    for (int name : names) {
+      s.add(name, amount);
+    }
+  }
+
+  /** Vocabulary tokens sharing enough trigrams with {@code token}, kept when Jaro-Winkler confirms them. */
+  private void addFuzzy(String token, double queryWeight, int exact, Scratch s) {
+    NameIndex.forEachTrigram(token, trigram -> {
+      for (int id : index.trigramPostings(trigram)) {
+        if (s.trigramCounts[id]++ == 0) {
+          s.touchedTokens[s.touchedTokenCount++] = id;
+        }
+      }
+    });
+    // q-gram lemma: an edit destroys at most three of the token's trigrams, a transposition four
+    int needed = Math.max(1, token.length() - 4 * EditDistance.allowedTypos(token.length() + 2));
+    for (int k = 0; k < s.touchedTokenCount; k++) {
+      int id = s.touchedTokens[k];
+      int shared = s.trigramCounts[id];
+      s.trigramCounts[id] = 0;
+      String candidate = index.vocabulary[id];
+      if (id == exact || shared < needed || Math.abs(candidate.length() - token.length()) > 3) {
+        continue;
+      }
+      double similarity = Alignment.tokenSimilarity(token, TokenKind.NAME, candidate, TokenKind.NAME);
+      if (similarity > 0) {
+        addPostings(s, index.postings(id), similarity * (queryWeight + index.vocabularyWeights[id]));
       }
     }
-    double listedCoverage = agreed / listedWeight;
-    double score = 2 * agreed / (listedWeight + queryWeight);
-    String how = String.format(Locale.ROOT, "weighted token agreement %.2f [%s]", score, String.join(", ", alignment));
-    if (listedCoverage >= 0.95 && score < settings.reviewThreshold() && isDistinctive(listed)) {
-      // The whole listed name stands inside a longer supplier name ("DJI Europe B.V."): possibly an affiliate.
-      score = settings.reviewThreshold();
-      how += "; every word of the listed name appears in the supplier name, which says more: possibly a subsidiary or affiliate";
+    s.touchedTokenCount = 0;
+  }
+
+  private Hit hit(String supplierName, Query query, IndexedName listed, boolean sameCore) {
+    Alignment.Scored scored = Alignment.score(query, listed, index.distinctiveWeight());
+    double score = sameCore ? 1.0 : scored.score();
+    Verdict verdict = verdictForScore(score);
+    String rule = "score";
+    if (verdict == Verdict.CLEAR && listed.affiliateEligible && scored.listedCoreInside()) {
+      verdict = Verdict.REVIEW;
+      rule = "affiliate";
     }
-    return hit(listed, score, how + " (" + describe(supplierName, listed) + ")");
+    double rounded = Math.round(score * 1000) / 1000.0;
+    String explanation = explain(supplierName, query, listed, scored, rounded, sameCore, rule);
+    return new Hit(listed.entry, listed.name, listed.kindLabel, rounded, verdict, explanation, scored.tokens(),
+        query.analyzed.transliteration(), rule);
   }
 
-  private boolean isDistinctive(IndexedName listed) {
-    return listed.tokens().stream().anyMatch(t -> weight(t) >= unseenTokenWeight * 0.6);
-  }
-
-  private static double tokenSimilarity(String a, String b) {
-    if (a.equals(b)) {
-      return 1.0;
+  private String explain(String supplierName, Query query, IndexedName listed, Alignment.Scored scored,
+      double score, boolean sameCore, String rule) {
+    StringBuilder why = new StringBuilder();
+    why.append("matched the ").append(listed.kindLabel).append(" name '").append(listed.name).append("'");
+    if (!query.analyzed.transliteration().isEmpty()) {
+      why.append("; ").append(query.analyzed.transliteration());
     }
-    if (a.length() <= SHORT_TOKEN || b.length() <= SHORT_TOKEN) {
-      return 0;
+    String folded = query.analyzed.folded();
+    if (!folded.equals(supplierName.toLowerCase(Locale.ROOT).strip())) {
+      why.append("; supplier name read as '").append(folded).append("'");
     }
-    double similarity = JARO_WINKLER.apply(a, b);
-    return similarity >= FUZZY_TOKEN_FLOOR ? similarity : 0;
+    if (sameCore) {
+      why.append("; the same name once case, punctuation, spacing, legal form and script are set aside: score 1.00");
+    } else {
+      double total = query.totalWeight + listed.totalWeight;
+      why.append(String.format(Locale.ROOT, "; score %.2f = agreement %.1f / weight of both names %.1f", score,
+          scored.agreed(), total));
+    }
+    why.append("; tokens: ").append(scored.tokens().stream().map(AlignedToken::describe).collect(Collectors.joining(", ")));
+    if (rule.equals("affiliate")) {
+      why.append("; every identifying word of the listed name appears in the supplier name and the listing covers"
+          + " subsidiaries and affiliates: review whether this is one");
+    }
+    return why.toString();
   }
 
-  private double weight(String token) {
-    return weights.getOrDefault(token, unseenTokenWeight);
-  }
-
-  private Hit hit(IndexedName listed, double score, String explanation) {
-    Verdict verdict = score >= settings.matchThreshold() ? Verdict.MATCH
-        : score >= settings.reviewThreshold() ? Verdict.REVIEW : Verdict.CLEAR;
-    return new Hit(listed.entry(), listed.name(), listed.kind(), Math.round(score * 1000) / 1000.0, verdict, explanation);
-  }
-
-  private String describe(String supplierName, IndexedName listed) {
-    String folded = normalizer.fold(supplierName);
-    String note = "matched the " + listed.kind() + " name '" + listed.name() + "'";
-    return NameNormalizer.lower(supplierName).equals(folded) ? note : note + "; supplier name read as '" + folded + "'";
+  @Override
+  public String toString() {
+    return algorithm() + " over " + index.describeSize();
   }
 }

@@ -8,6 +8,16 @@ public enum EntityType {
   AIRCRAFT,
   CATEGORY;
 
+  /** Reads a publisher's type column ("individual", "Vessel", ...); anything else, including empty, is an organization. */
+  public static EntityType ofListType(String type) {
+    return switch (type.strip().toLowerCase(java.util.Locale.ROOT)) {
+      case "individual" -> INDIVIDUAL;
+      case "vessel" -> VESSEL;
+      case "aircraft" -> AIRCRAFT;
+      default -> ORGANIZATION;
+    };
+  }
+
   public String label() {
     return name().toLowerCase(java.util.Locale.ROOT);
   }

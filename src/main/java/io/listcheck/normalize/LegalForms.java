@@ -1,27 +1,111 @@
 package io.listcheck.normalize;
 
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /**
- * Legal-form and generic corporate words, in their folded form. They count for little when names are compared and
- * never make a hit on their own ("Co., Ltd." says nothing about who a company is).
+ * The legal-form table (resource {@code legal-forms.txt}, written for listcheck): "Co., Ltd.", "Company Limited",
+ * "有限公司" and "ООО" are recognised as token sequences in folded names, longest first, and replaced by one
+ * canonical form per class, so "ОАО Газпром" and "Gazprom JSC" agree on the form as well as the name.
  */
 public final class LegalForms {
-  private static final Set<String> FORMS = Set.of(
-      "co", "company", "corp", "corporation", "inc", "incorporated", "ltd", "limited", "llc", "lp", "llp", "plc",
-      "gmbh", "ag", "kg", "sa", "sas", "sarl", "srl", "spa", "bv", "nv", "ab", "as", "oy", "kk", "pte", "pty",
-      "sdn", "bhd", "jsc", "pjsc", "ojsc", "cjsc", "ooo", "oao", "pao", "zao", "ao", "tov", "doo", "de", "cv",
-      "holding", "holdings", "group", "the");
+  private static final java.util.Set<String> WORDS = new java.util.HashSet<>();
+  private static final Node ROOT = load();
+  /**
+   * Words of legal forms that are also ordinary words: left over outside a complete legal form ("Open", "Public"),
+   * they stay ordinary words.
+   */
+  private static final java.util.Set<String> ALSO_ORDINARY = java.util.Set.of(
+      "open", "closed", "public", "private", "commercial", "bank", "state", "federal", "partnership", "de", "and",
+      "s", "mit", "z", "company", "limited", "corporation", "group", "trust", "capital", "variable", "per");
 
   private LegalForms() {}
 
-  public static boolean isLegalForm(String token) {
-    return FORMS.contains(token);
+  /** A trie over folded tokens; a node that ends a variant knows its canonical tokens. */
+  private static final class Node {
+    final Map<String, Node> next = new HashMap<>();
+    List<String> canonical;
   }
 
-  public static List<String> strip(List<String> tokens) {
-    List<String> kept = NameNormalizer.without(tokens, LegalForms::isLegalForm);
-    return kept.isEmpty() ? tokens : kept;
+  private static Node load() {
+    NameNormalizer folder = new NameNormalizer();
+    Node root = new Node();
+    for (String line : Resources.lines("legal-forms.txt")) {
+      int colon = line.indexOf(':');
+      if (colon < 0) {
+        throw new IllegalStateException("legal-forms.txt: expected 'canonical: variants' in: " + line);
+      }
+      List<String> canonical = List.of(line.substring(0, colon).strip().split(" "));
+      for (String variant : line.substring(colon + 1).split("\\|")) {
+        String folded = folder.fold(variant);
+        if (folded.isEmpty()) {
+          continue;
+        }
+        Node node = root;
+        for (String token : folded.split(" ")) {
+          WORDS.add(token);
+          node = node.next.computeIfAbsent(token, k -> new Node());
+        }
+        node.canonical = canonical;
+      }
+    }
+    return root;
   }
+
+  /**
+   * Whether a word only ever occurs as part of a legal form ("joint", "stock", "liability", "obshchestvo"): a
+   * supplier who writes "Stock Company Gazprom Joint" still writes a legal form.
+   */
+  public static boolean isLegalFormWord(String token) {
+    return WORDS.contains(token) && token.length() > 2 && !ALSO_ORDINARY.contains(token);
+  }
+
+  static java.util.Set<String> words() {
+    return java.util.Collections.unmodifiableSet(WORDS);
+  }
+
+  public static boolean isLegalForm(String token) {
+    Node node = ROOT.next.get(token);
+    return node != null && node.canonical != null;
+  }
+
+  /**
+   * Calls {@code sink} for each token of {@code tokens}, with legal forms replaced by their canonical tokens and
+   * flagged.
+   */
+  static void rewrite(List<String> tokens, TokenSink sink) {
+    int i = 0;
+    while (i < tokens.size()) {
+      Node node = ROOT;
+      List<String> found = null;
+      int end = i;
+      for (int j = i; j < tokens.size(); j++) {
+        node = node.next.get(tokens.get(j));
+        if (node == null) {
+          break;
+        }
+        if (node.canonical != null) {
+          found = node.canonical;
+          end = j + 1;
+        }
+      }
+      if (found == null) {
+        sink.accept(tokens.get(i), false);
+        i++;
+      } else {
+        for (String token : found) {
+          sink.accept(token, true);
+        }
+        i = end;
+      }
+    }
+  }
+
+  /** Receives rewritten tokens. */
+  @FunctionalInterface
+  interface TokenSink {
+    void accept(String token, boolean legalForm);
+  }
+
 }

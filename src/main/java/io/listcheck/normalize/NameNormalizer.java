@@ -4,48 +4,192 @@ import com.ibm.icu.text.Normalizer2;
 import com.ibm.icu.text.Transliterator;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
- * Turns a company name in any script into comparable Latin tokens: NFKC and case folding, transliteration to
- * ASCII, punctuation to spaces, "&" to "and". Case folding runs before and after transliteration, because
- * transliteration can produce capitals again ("ɢ" becomes "G") and the result must be idempotent.
+ * Turns a company name in any script into comparable Latin tokens.
+ *
+ * <p>{@link #fold}: NFKC and case folding; Han text segmented into English business words and pinyin
+ * ({@link ChineseWords}); Cyrillic by BGN/PCGN (the romanisation US lists use), every other script by ICU's
+ * Any-Latin; diacritics removed; case folded again, because transliteration can produce capitals ("ɢ" becomes
+ * "G") and the result must be idempotent; apostrophes (and the "?" BIS prints for them) joined; "&" read as "and";
+ * all other punctuation a space; runs of single letters joined ("Z.T.E." is "zte").
+ *
+ * <p>{@link #analyze} then sets legal forms, word variants, stopwords and generic words apart. Stateless and
+ * thread-safe.
  */
 public final class NameNormalizer {
   private static final Normalizer2 NFKC_CASEFOLD = Normalizer2.getNFKCCasefoldInstance();
   // Transliterator instances are not thread-safe; screening runs on several threads.
-  private static final ThreadLocal<Transliterator> TO_ASCII =
-      ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));
+  private static final ThreadLocal<Transliterator> TO_ASCII = ThreadLocal.withInitial(
+      () -> Transliterator.getInstance("Russian-Latin/BGN; Any-Latin; Latin-ASCII"));
+  /** Series numbers as funds and trusts write them ("Fund IV"); single letters are initials, not numerals. */
+  private static final java.util.regex.Pattern ROMAN_NUMERAL =
+      java.util.regex.Pattern.compile("(?=[ivxl]{2,}$)x{0,3}(ix|iv|v?i{0,3})|x{1,3}");
+  /**
+   * "имени А. Н. Ганичева" (named after ...): Russian organisations carry an honoree that English list names often
+   * leave out, so the honoree's words count as generic words.
+   */
+  private static final java.util.Set<String> HONORIFIC = java.util.Set.of("imeni", "im");
+  private static final java.util.regex.Pattern RUSSIAN_PLACE_ADJECTIVE =
+      java.util.regex.Pattern.compile("sk(iy|ii|yy|aya|aja|oye|oe|ogo|oy|oi|ikh|ij)$");
+  private static final String JOINERS = "'’‘`´ʼʹʺ·?\"";
 
-  /** The folded ASCII form, single-spaced, keeping only [a-z0-9 ]. */
+  /** The folded ASCII form: tokens of [a-z0-9], single-spaced. {@code fold(fold(x)).equals(fold(x))}. */
   public String fold(String name) {
+    return fold(name, new StringBuilder());
+  }
+
+  private String fold(String name, StringBuilder transliteration) {
     String folded = NFKC_CASEFOLD.normalize(name);
     if (!isAscii(folded)) {
-      folded = NFKC_CASEFOLD.normalize(TO_ASCII.get().transliterate(folded));
-    }
-    // BIS prints "?" where an apostrophe was lost; an apostrophe joins a word ("Nu'man" = "Numan").
-    folded = folded.replaceAll("(?<=\\p{L})['’?](?=\\p{L})", "");
-    folded = folded.replace("&", " and ").replace('+', ' ');
-    StringBuilder out = new StringBuilder(folded.length());
-    boolean space = true;
-    for (int i = 0; i < folded.length(); i++) {
-      char c = folded.charAt(i);
-      boolean keep = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-      if (keep) {
-        out.append(c);
-        space = false;
-      } else if (!space) {
-        out.append(' ');
-        space = true;
+      if (ChineseWords.containsHan(folded)) {
+        List<String> mapped = new ArrayList<>();
+        folded = ChineseWords.rewrite(folded, mapped);
+        transliteration.append("Chinese read as ").append(String.join(", ", mapped));
+      }
+      if (!isAscii(folded)) {
+        String latin = TO_ASCII.get().transliterate(folded);
+        if (!latin.equals(folded) && hasNonLatinLetters(folded)) {
+          appendNote(transliteration, "transliterated to Latin ('" + latin.strip() + "')");
+        }
+        folded = NFKC_CASEFOLD.normalize(latin);
       }
     }
-    return out.toString().strip();
+    return tokenize(folded);
+  }
+
+  private static void appendNote(StringBuilder notes, String note) {
+    if (notes.length() > 0) {
+      notes.append("; ");
+    }
+    notes.append(note);
+  }
+
+  private static boolean hasNonLatinLetters(String s) {
+    return s.codePoints().anyMatch(cp -> Character.isLetter(cp)
+        && Character.UnicodeScript.of(cp) != Character.UnicodeScript.LATIN);
+  }
+
+  /** Keeps [a-z0-9]; joins words split by apostrophes; '&' is "and"; joins runs of single letters. */
+  private static String tokenize(String s) {
+    List<String> tokens = new ArrayList<>();
+    StringBuilder token = new StringBuilder();
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        token.append(c);
+      } else if (JOINERS.indexOf(c) >= 0 && token.length() > 0 && i + 1 < s.length() && isAsciiLetter(s.charAt(i + 1))) {
+        if (isPossessive(s, i)) {
+          i++; // "Deutsche Bank's" is "Deutsche Bank"
+        }
+        continue; // "Nu'man", "Nu?man" and "Numan" are one word
+      } else {
+        flush(token, tokens);
+        if (c == '&') {
+          tokens.add("and");
+        }
+      }
+    }
+    flush(token, tokens);
+    return String.join(" ", joinSingleLetters(tokens));
+  }
+
+  /** An apostrophe followed by a lone "s": the English possessive. */
+  private static boolean isPossessive(String s, int apostrophe) {
+    return s.charAt(apostrophe + 1) == 's' && (apostrophe + 2 >= s.length() || !isAsciiLetter(s.charAt(apostrophe + 2)));
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
+  private static void flush(StringBuilder token, List<String> tokens) {
+    if (token.length() > 0) {
+      tokens.add(token.toString());
+      token.setLength(0);
+    }
+  }
+
+  /** "z t e" is "zte", as "Z.T.E." and "ZTE" are the same initials. */
+  private static List<String> joinSingleLetters(List<String> tokens) {
+    List<String> out = new ArrayList<>(tokens.size());
+    StringBuilder run = new StringBuilder();
+    for (String token : tokens) {
+      if (token.length() == 1 && Character.isLetter(token.charAt(0))) {
+        run.append(token);
+      } else {
+        flushRun(run, out);
+        out.add(token);
+      }
+    }
+    flushRun(run, out);
+    return out;
+  }
+
+  private static void flushRun(StringBuilder run, List<String> out) {
+    if (run.length() > 0) {
+      out.add(run.toString());
+      run.setLength(0);
+    }
   }
 
   /** Tokens of {@link #fold}. */
   public List<String> tokens(String name) {
     String folded = fold(name);
     return folded.isEmpty() ? List.of() : List.of(folded.split(" "));
+  }
+
+  /**
+   * Folds, then corrects misspelt business and legal words, marks legal forms (and words that only occur in legal
+   * forms), canonicalises word variants and drops stopwords (unless nothing else is left).
+   */
+  public AnalyzedName analyze(String name) {
+    StringBuilder transliteration = new StringBuilder();
+    String folded = fold(name, transliteration);
+    List<String> raw = folded.isEmpty() ? List.of() : List.of(folded.split(" "));
+    List<String> corrected = new ArrayList<>(raw.size());
+    raw.forEach(t -> corrected.add(BusinessWords.corrected(t)));
+    List<String> tokens = new ArrayList<>(raw.size());
+    List<TokenKind> kinds = new ArrayList<>(raw.size());
+    boolean[] honoree = {false};
+    LegalForms.rewrite(corrected, (token, legalForm) -> {
+      if (legalForm || LegalForms.isLegalFormWord(token)) {
+        tokens.add(token);
+        kinds.add(TokenKind.LEGAL_FORM);
+      } else if (HONORIFIC.contains(token)) {
+        honoree[0] = true;
+      } else if (!BusinessWords.isStopword(token)) {
+        String canonical = placeOfAdjective(BusinessWords.canonical(token));
+        tokens.add(canonical);
+        kinds.add(honoree[0] ? TokenKind.GENERIC : kindOf(canonical));
+      }
+    });
+    if (tokens.isEmpty() && !raw.isEmpty()) {
+      raw.forEach(t -> {
+        tokens.add(t);
+        kinds.add(kindOf(t));
+      });
+    }
+    return new AnalyzedName(folded, tokens, kinds, transliteration.toString());
+  }
+
+  /**
+   * Russian names say "Angarskaya" (of Angarsk) where English list names say "Angarsk": a transliterated adjective
+   * in -sk- is read as its place.
+   */
+  private static String placeOfAdjective(String token) {
+    boolean placeLength = token.length() >= 7 && token.length() <= 13; // longer ones are not places ("konstruktorskoe")
+    return placeLength ? RUSSIAN_PLACE_ADJECTIVE.matcher(token).replaceFirst("sk") : token;
+  }
+
+  private static TokenKind kindOf(String token) {
+    if (Character.isDigit(token.charAt(0)) || ROMAN_NUMERAL.matcher(token).matches()) {
+      return TokenKind.NUMBER;
+    }
+    if (BusinessWords.isLocality(token)) {
+      return TokenKind.LOCALITY;
+    }
+    return BusinessWords.isGeneric(token) ? TokenKind.GENERIC : TokenKind.NAME;
   }
 
   static boolean isAscii(String s) {
@@ -55,21 +199,5 @@ public final class NameNormalizer {
       }
     }
     return true;
-  }
-
-  /** Lower-case helper for callers that need a locale-independent key. */
-  public static String lower(String s) {
-    return s.toLowerCase(Locale.ROOT);
-  }
-
-  /** Splits tokens off a list, keeping order, for callers that filter tokens. */
-  public static List<String> without(List<String> tokens, java.util.function.Predicate<String> drop) {
-    List<String> kept = new ArrayList<>(tokens.size());
-    for (String t : tokens) {
-      if (!drop.test(t)) {
-        kept.add(t);
-      }
-    }
-    return kept;
   }
 }

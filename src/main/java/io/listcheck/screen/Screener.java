@@ -1,14 +1,11 @@
 package io.listcheck.screen;
 
 import io.listcheck.match.Hit;
-import io.listcheck.match.MatchSettings;
 import io.listcheck.match.NameMatcher;
 import io.listcheck.match.Verdict;
 import io.listcheck.suppress.Suppressions;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Screens one supplier at a time: name matching, then the supplier's country as evidence, then reviewed
@@ -19,18 +16,16 @@ public final class Screener {
   static final int MAX_NAME_CHARS = 1000;
 
   private final NameMatcher matcher;
-  private final MatchSettings settings;
   private final Suppressions suppressions;
   private final LocalDate today;
   private final Baseline baseline;
 
-  public Screener(NameMatcher matcher, MatchSettings settings) {
-    this(matcher, settings, Suppressions.NONE, LocalDate.MIN, null);
+  public Screener(NameMatcher matcher) {
+    this(matcher, Suppressions.NONE, LocalDate.MIN, null);
   }
 
-  private Screener(NameMatcher matcher, MatchSettings settings, Suppressions suppressions, LocalDate today, Baseline baseline) {
+  private Screener(NameMatcher matcher, Suppressions suppressions, LocalDate today, Baseline baseline) {
     this.matcher = matcher;
-    this.settings = settings;
     this.suppressions = suppressions;
     this.today = today;
     this.baseline = baseline;
@@ -38,12 +33,12 @@ public final class Screener {
 
   /** Applies reviewed suppressions; {@code today} decides which have expired. */
   public Screener withSuppressions(Suppressions rules, LocalDate today) {
-    return new Screener(matcher, settings, rules, today, baseline);
+    return new Screener(matcher, rules, today, baseline);
   }
 
   /** Also reports how each supplier's hits differ from an older snapshot. */
   public Screener withBaseline(Baseline older) {
-    return new Screener(matcher, settings, suppressions, today, older);
+    return new Screener(matcher, suppressions, today, older);
   }
 
   public NameMatcher matcher() {
@@ -70,11 +65,17 @@ public final class Screener {
   }
 
   private List<Hit> hits(NameMatcher on, SupplierRecord supplier) {
-    return on.match(supplier.name()).stream()
-        .map(h -> CountryEvidence.apply(h, supplier.country(), settings))
-        .flatMap(Optional::stream)
-        .sorted(Comparator.comparingDouble(Hit::score).reversed())
-        .toList();
+    return withoutMirroredListings(on.match(supplier.name(), supplier.country()));
+  }
+
+  /**
+   * Drops a hit on an entry that mirrors another hit's entry (e.g. a Trade.gov CSL row linked to the OFAC entry of
+   * the same ent_num), so one listing is reported once, under its publisher's own file.
+   */
+  static List<Hit> withoutMirroredListings(List<Hit> hits) {
+    java.util.Set<String> hitIds = new java.util.HashSet<>();
+    hits.forEach(h -> hitIds.add(h.entry().id()));
+    return hits.stream().filter(h -> h.entry().linkedTo().stream().noneMatch(hitIds::contains)).toList();
   }
 
   static Status statusOf(List<Hit> hits) {

@@ -1,7 +1,12 @@
 package io.listcheck.source;
 
+import io.listcheck.source.csl.TradeCslSource;
+import io.listcheck.source.dhs.UflpaEntityListSource;
+import io.listcheck.source.dod.DodSection1260hSource;
 import io.listcheck.source.fcc.FccCoveredSource;
 import io.listcheck.source.ofac.OfacNonSdnSource;
+import io.listcheck.source.ofac.OfacSdnSource;
+import io.listcheck.source.statutes.UsStatutesSource;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,7 +19,8 @@ public final class SourceRegistry {
   }
 
   public static SourceRegistry standard() {
-    return new SourceRegistry(List.of(new OfacNonSdnSource(), new FccCoveredSource()));
+    return new SourceRegistry(List.of(new OfacSdnSource(), new OfacNonSdnSource(), new TradeCslSource(), new FccCoveredSource(),
+        new DodSection1260hSource(), new UflpaEntityListSource(), new UsStatutesSource()));
   }
 
   public List<ListSource> all() {

@@ -17,6 +17,7 @@ import io.listcheck.source.RawFiles;
 import io.listcheck.source.SourceDescriptor;
 import io.listcheck.source.SourceFile;
 import io.listcheck.source.SourceRegistry;
+import io.listcheck.source.custom.CustomListSource;
 import io.listcheck.store.Manifest;
 import io.listcheck.store.SnapshotException;
 import io.listcheck.store.SnapshotStore;
@@ -86,10 +87,34 @@ public final class ListUpdater {
    * {@code dir/<source-id>/} and then in {@code dir} itself, by their official names.
    */
   public List<UpdateOutcome> importFrom(Path dir, Map<String, ImportNotes> notes) throws SnapshotException, IOException {
-    return run(registry.all(), notes, (source, previous) -> {
-      Map<String, Path> found = findFiles(dir, source);
-      return found.isEmpty() ? Gathered.skipped("no files for this source in " + dir) : Gathered.imported(found, localInfos(source, found));
+    return importFrom(dir, List.of(), notes);
+  }
+
+  /**
+   * Imports official files from a local folder, if one is given, and custom lists, each from its own file. A custom
+   * list with a standard source's id stands in for that source (e.g. a transcription of a PDF not at hand).
+   */
+  public List<UpdateOutcome> importFrom(Path dir, List<CustomListSource> custom, Map<String, ImportNotes> notes)
+      throws SnapshotException, IOException {
+    return run(withCustom(custom), notes, (source, previous) -> {
+      Map<String, Path> found = source instanceof CustomListSource c
+          ? Map.of(c.fileName(), c.file())
+          : dir == null ? Map.of() : findFiles(dir, source);
+      if (found.isEmpty()) {
+        return Gathered.skipped(dir == null ? "no files offered for this source" : "no files for this source in " + dir);
+      }
+      return Gathered.imported(found, localInfos(source, found));
     });
+  }
+
+  /** The registry's sources with each custom list in place of the standard source of its id, or appended. */
+  private List<ListSource> withCustom(List<CustomListSource> custom) {
+    List<ListSource> sources = new ArrayList<>();
+    for (ListSource standard : registry.all()) {
+      sources.add(custom.stream().filter(c -> c.id().equals(standard.id())).<ListSource>map(c -> c).findFirst().orElse(standard));
+    }
+    custom.stream().filter(c -> registry.find(c.id()).isEmpty()).forEach(sources::add);
+    return sources;
   }
 
   /**
@@ -285,6 +310,9 @@ public final class ListUpdater {
   private record SourceDownload(HttpFetcher fetcher, SourceUrls urls, ListSource source, Path dir, ProgressListener progress) {
 
     Gathered gather(SourceInfo previous) throws SourceFailure {
+      if (source.files().stream().allMatch(f -> urls.urlFor(source, f).toString().isEmpty())) {
+        return Gathered.skipped("kept in the repository, not downloaded; import it with --from");
+      }
       Map<String, Fetched> fetched = new LinkedHashMap<>();
       for (SourceFile file : source.files()) {
         fetched.put(file.name(), fetch(file, validators(previous, file)));

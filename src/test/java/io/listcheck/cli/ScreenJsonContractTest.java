@@ -89,7 +89,7 @@ class ScreenJsonContractTest {
     Files.writeString(csv, "id,city\n1,Austin\n");
     CliRun run = screen(csv.toString());
     assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
-    assertThat(run.err().strip()).isEqualTo("listcheck: " + csv + ":1: no supplier name column; use --column NAME. Columns found: id, city");
+    assertThat(run.err().lines()).containsExactly("listcheck: " + csv + ":1: no supplier name column; use --column NAME. Columns found: 'id', 'city'");
   }
 
   @Test

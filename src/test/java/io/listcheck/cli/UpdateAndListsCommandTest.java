@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.listcheck.source.Fixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,21 +17,22 @@ class UpdateAndListsCommandTest {
     Path lists = CliRun.fixtureLists(temp);
     CliRun run = CliRun.run("lists", "--lists", lists.toString(), "--now", "2026-03-01T00:00:00Z");
     assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
-    assertThat(run.out()).containsPattern("fcc-covered +FCC Covered List +2026-07-28 +2026-02-01T00:00:00Z +9 ")
-        .containsPattern("ofac-nonsdn .* 2025-12-19 +2026-02-01T00:00:00Z +5 +72d");
+    assertThat(run.out()).containsPattern("fcc-covered +2026-07-28 +2026-02-01T00:00:00Z .* 9 .* ok")
+        .containsPattern("ofac-nonsdn +2025-12-19 +2026-02-01T00:00:00Z .* 14 +72d +ok");
   }
 
   @Test
   void keepsThePreviousSnapshotWhenANewFileIsBroken() throws Exception {
     Path lists = CliRun.fixtureLists(temp);
-    byte[] manifest = Files.readAllBytes(lists.resolve("manifest.json"));
+    List<String> entriesFiles = entriesFiles(lists);
     Path broken = temp.resolve("broken/ofac-nonsdn");
     Files.createDirectories(broken);
     Files.writeString(broken.resolve("CONS_PRIM.CSV"), "<html>502 Bad Gateway</html>");
     CliRun run = CliRun.run("update", "--lists", lists.toString(), "--from", temp.resolve("broken").toString());
     assertThat(run.exitCode()).isEqualTo(ExitCode.LIST_DATA);
     assertThat(run.out()).contains("ofac-nonsdn  failed    CONS_PRIM.CSV:1: expected 12 columns");
-    assertThat(Files.readAllBytes(lists.resolve("manifest.json"))).isEqualTo(manifest);
+    assertThat(entriesFiles(lists)).isEqualTo(entriesFiles);
+    assertThat(CliRun.run("lists", "--lists", lists.toString()).out()).containsPattern("ofac-nonsdn .* 14 .*failed");
   }
 
   @Test
@@ -38,11 +40,11 @@ class UpdateAndListsCommandTest {
     Path lists = CliRun.fixtureLists(temp);
     Path shrunk = temp.resolve("shrunk/ofac-nonsdn");
     Files.createDirectories(shrunk);
-    String firstRow = Files.readAllLines(Fixtures.path("/io/listcheck/source/ofac/cons/CONS_PRIM.CSV")).get(0);
-    Files.writeString(shrunk.resolve("CONS_PRIM.CSV"), firstRow + "\r\n");
+    List<String> rows = Files.readAllLines(Fixtures.path("/io/listcheck/source/ofac/cons/CONS_PRIM.CSV"));
+    Files.writeString(shrunk.resolve("CONS_PRIM.CSV"), String.join("\r\n", rows.subList(0, 10)) + "\r\n");
     CliRun refused = CliRun.run("update", "--lists", lists.toString(), "--from", temp.resolve("shrunk").toString());
     assertThat(refused.exitCode()).isEqualTo(ExitCode.LIST_DATA);
-    assertThat(refused.out()).contains("1 entries against 5 before");
+    assertThat(refused.out()).contains("10 entries against 14 before");
     CliRun accepted = CliRun.run("update", "--lists", lists.toString(), "--from", temp.resolve("shrunk").toString(), "--accept-shrink");
     assertThat(accepted.exitCode()).isEqualTo(ExitCode.OK);
   }
@@ -80,5 +82,11 @@ class UpdateAndListsCommandTest {
   void pointsToTheSubcommandHelpOnUsageErrors() {
     CliRun run = CliRun.run("lists", "--bogus");
     assertThat(run.err()).contains("Try 'listcheck lists --help'.");
+  }
+
+  private static List<String> entriesFiles(Path lists) throws Exception {
+    try (var files = Files.list(lists)) {
+      return files.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith("manifest") && !n.startsWith(".")).sorted().toList();
+    }
   }
 }

@@ -221,8 +221,8 @@ class UpdateCommandTest {
   void readsUrlOverridesFromAPropertiesFile(@TempDir Path config) throws Exception {
     Path file = config.resolve("sources.properties");
     Files.writeString(file, "# mirror\nofac-nonsdn = " + publisher.server.url("/ofac/") + "\nfcc-covered=" + publisher.server.url(UpdateFixture.FCC_PAGE) + "\n");
-    UpdateFixture.Run run = UpdateFixture.run("--lists", lists.toString(), "update", "--source-urls", file.toString(),
-        "--now", FIRST, "--no-progress");
+    UpdateFixture.Run run = UpdateFixture.run("--lists", lists.toString(), "update", "--only", "ofac-nonsdn,fcc-covered",
+        "--source-urls", file.toString(), "--now", FIRST, "--no-progress");
     assertThat(run.exitCode()).as(run.all()).isEqualTo(ExitCode.OK);
     assertThat(source("ofac-nonsdn").entries()).isEqualTo(24);
   }

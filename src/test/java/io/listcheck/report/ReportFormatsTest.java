@@ -56,9 +56,9 @@ class ReportFormatsTest {
 
   static List<ScreeningResult> results() {
     Hit hostileHit = new Hit(TestData.hostile(), TestData.hostile().primaryName(), "primary", 0.95, Verdict.MATCH,
-        "why <b>" + HOSTILE + "</b>");
-    Hit review = new Hit(TestData.zenith(), "ZENITH DRONE SYSTEMS", "primary", 0.8, Verdict.REVIEW, "partial");
-    Hit acme = new Hit(TestData.acme(), "ACME ROCKETS", "aka", 1.0, Verdict.MATCH, "same name");
+        "why <b>" + HOSTILE + "</b>", List.of(), "", "score");
+    Hit review = new Hit(TestData.zenith(), "ZENITH DRONE SYSTEMS", "primary", 0.8, Verdict.REVIEW, "partial", List.of(), "", "score");
+    Hit acme = new Hit(TestData.acme(), "ACME ROCKETS", "aka", 1.0, Verdict.MATCH, "same name", List.of(), "", "score");
     Suppression s = new Suppression("V-2", "test-list:1", "sha256:0123456789abcdef", "not them, " + HOSTILE, "qa",
         LocalDate.parse("2027-01-01"), "s.yaml:2");
     List<ScreeningResult> results = new ArrayList<>();

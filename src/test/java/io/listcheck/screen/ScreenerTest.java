@@ -22,7 +22,7 @@ class ScreenerTest {
   private static final MatchSettings SETTINGS = MatchSettings.DEFAULTS;
   private static final LocalDate TODAY = LocalDate.parse("2026-11-21");
   private final List<ListEntry> entries = List.of(TestData.acme(), TestData.zenith());
-  private final Screener screener = new Screener(NameMatcher.over(entries, SETTINGS), SETTINGS);
+  private final Screener screener = new Screener(NameMatcher.over(entries, SETTINGS));
 
   private static SupplierRecord supplier(String name, String country) {
     return new SupplierRecord(1, 2, name, "V-1", country);
@@ -37,26 +37,25 @@ class ScreenerTest {
     double plain = scoreOf(screener, "Zenith Drone Systems Trading", "");
     ScreeningResult agrees = screener.screen(supplier("Zenith Drone Systems Trading", "CN"));
     ScreeningResult conflicts = screener.screen(supplier("Zenith Drone Systems Trading", "Germany"));
-    assertThat(agrees.hits().get(0).score()).isEqualTo(Math.round((plain + CountryEvidence.ADJUSTMENT) * 1000) / 1000.0);
-    assertThat(conflicts.hits().get(0).score()).isEqualTo(Math.round((plain - CountryEvidence.ADJUSTMENT) * 1000) / 1000.0);
-    assertThat(agrees.hits().get(0).explanation()).endsWith("supplier country CN agrees with the listing's CN: score +0.03");
-    assertThat(conflicts.hits().get(0).explanation()).endsWith("supplier country DE conflicts with the listing's CN: score -0.03");
+    assertThat(agrees.hits().get(0).score()).isEqualTo(Math.round((plain + 0.03) * 1000) / 1000.0);
+    assertThat(conflicts.hits().get(0).score()).isEqualTo(Math.round((plain - 0.03) * 1000) / 1000.0);
+    assertThat(agrees.hits().get(0).explanation()).contains("the listing names the supplier's country (CN): score +0.03");
+    assertThat(conflicts.hits().get(0).explanation()).contains("the listing names CN, not the supplier's country (DE): score -0.03");
   }
 
   @Test
-  void anUnrecognizedCountryIsSaidSoAndChangesNothing() {
+  void anUnrecognizedCountryChangesNothing() {
     ScreeningResult result = screener.screen(supplier("Acme Rocket Works", "Atlantis"));
-    assertThat(result.hits().get(0).explanation()).endsWith("supplier country 'Atlantis' not recognized: no adjustment");
     assertThat(result.hits().get(0).score()).isEqualTo(scoreOf(screener, "Acme Rocket Works", ""));
   }
 
   @Test
   void readsCountriesAsListsWriteThem() {
-    assertThat(Countries.code("Virgin Islands, British")).contains("VG");
-    assertThat(Countries.code("RUS")).contains("RU");
-    assertThat(Countries.code("Russia")).contains("RU");
-    assertThat(Countries.code("usa")).contains("US");
-    assertThat(Countries.code("Narnia")).isEmpty();
+    assertThat(io.listcheck.normalize.CountryNames.code("Virgin Islands, British")).contains("VG");
+    assertThat(io.listcheck.normalize.CountryNames.code("RUS")).contains("RU");
+    assertThat(io.listcheck.normalize.CountryNames.code("Russia")).contains("RU");
+    assertThat(io.listcheck.normalize.CountryNames.code("usa")).contains("US");
+    assertThat(io.listcheck.normalize.CountryNames.code("Narnia")).isEmpty();
   }
 
   @Test
@@ -126,5 +125,27 @@ class ScreenerTest {
   void keepsHitsBestFirstAfterAdjustment() {
     List<Hit> hits = screener.screen(supplier("Acme Rocket Works", "RU")).hits();
     assertThat(hits).isSortedAccordingTo((a, b) -> Double.compare(b.score(), a.score()));
+  }
+
+  private static final ListEntry OFAC = ListEntry.builder("ofac-nonsdn", "33111", "SZ DJI TECHNOLOGY CO., LTD.", EntityType.ORGANIZATION).build();
+  private static final ListEntry CSL_MIRROR = ListEntry.builder("trade-csl", "cmic-33111", "SZ DJI TECHNOLOGY CO., LTD.", EntityType.ORGANIZATION)
+      .subList("CMIC").linkedTo("ofac-nonsdn:33111").build();
+  private static final ListEntry CSL_EL = ListEntry.builder("trade-csl", "el-0123456789ab", "SZ DJI Technology Co., Ltd.", EntityType.ORGANIZATION)
+      .subList("EL").build();
+
+  private static List<String> hitIds(List<ListEntry> lists) {
+    Screener screener = new Screener(NameMatcher.over(lists, SETTINGS));
+    return screener.screen(new SupplierRecord(1, 2, "SZ DJI Technology Co Ltd", "", ""))
+        .hits().stream().map(h -> h.entry().id()).toList();
+  }
+
+  @Test
+  void reportsAListingMirroredByTheCslOnceUnderTheOfacEntry() {
+    assertThat(hitIds(List.of(OFAC, CSL_MIRROR, CSL_EL))).containsExactlyInAnyOrder("ofac-nonsdn:33111", "trade-csl:el-0123456789ab");
+  }
+
+  @Test
+  void keepsTheCslMirrorWhenTheOfacListIsNotLoaded() {
+    assertThat(hitIds(List.of(CSL_MIRROR))).containsExactly("trade-csl:cmic-33111");
   }
 }

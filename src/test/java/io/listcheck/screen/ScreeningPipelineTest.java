@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.listcheck.match.Hit;
-import io.listcheck.match.MatchSettings;
 import io.listcheck.match.NameMatcher;
 import io.listcheck.match.Verdict;
 import io.listcheck.model.EntityType;
@@ -31,7 +30,7 @@ class ScreeningPipelineTest {
       threads.add(Thread.currentThread().getId());
       LockSupport.parkNanos(Math.floorMod(supplierName.hashCode(), 400_000));
       if (supplierName.startsWith("hit")) {
-        return List.of(new Hit(LISTED, "Listed Co", "primary", 1.0, Verdict.MATCH, "test"));
+        return List.of(new Hit(LISTED, "Listed Co", "primary", 1.0, Verdict.MATCH, "test", List.of(), "", "score"));
       }
       if (supplierName.equals("boom")) {
         throw new IllegalStateException("matcher bug on boom");
@@ -74,7 +73,7 @@ class ScreeningPipelineTest {
     CountingReader reader = new CountingReader(3_001);
     List<ScreeningResult> out = new ArrayList<>();
 
-    new ScreeningPipeline(new Screener(matcher, MatchSettings.DEFAULTS), 4, 13).run(reader, out::add);
+    new ScreeningPipeline(new Screener(matcher), 4, 13).run(reader, out::add);
 
     assertThat(out).extracting(r -> r.supplier().row())
         .containsExactlyElementsOf(java.util.stream.LongStream.rangeClosed(1, 3_001).boxed().toList());
@@ -93,7 +92,7 @@ class ScreeningPipelineTest {
   @Test
   void neverReadsMoreThanItsWindowAheadOfTheConsumer() throws Exception {
     CountingReader reader = new CountingReader(2_000);
-    ScreeningPipeline pipeline = new ScreeningPipeline(new Screener(new SlowMatcher(), MatchSettings.DEFAULTS), 2, 10);
+    ScreeningPipeline pipeline = new ScreeningPipeline(new Screener(new SlowMatcher()), 2, 10);
     AtomicInteger consumed = new AtomicInteger();
     AtomicInteger mostAhead = new AtomicInteger();
 
@@ -112,7 +111,7 @@ class ScreeningPipelineTest {
     SlowMatcher matcher = new SlowMatcher();
     List<ScreeningResult> out = new ArrayList<>();
 
-    new ScreeningPipeline(new Screener(matcher, MatchSettings.DEFAULTS), 2, 256).run(new NameListReader(List.of("hit me", "someone")), out::add);
+    new ScreeningPipeline(new Screener(matcher), 2, 256).run(new NameListReader(List.of("hit me", "someone")), out::add);
 
     assertThat(out).extracting(ScreeningResult::status).containsExactly(Status.MATCH, Status.CLEAR);
     assertThat(matcher.threads).containsExactly(Thread.currentThread().getId());
@@ -122,8 +121,8 @@ class ScreeningPipelineTest {
   void sameResultsWithOneThreadAsWithMany() throws Exception {
     List<Status> single = new ArrayList<>();
     List<Status> parallel = new ArrayList<>();
-    new ScreeningPipeline(new Screener(new SlowMatcher(), MatchSettings.DEFAULTS), 1, 5).run(new CountingReader(500), r -> single.add(r.status()));
-    new ScreeningPipeline(new Screener(new SlowMatcher(), MatchSettings.DEFAULTS), 3, 5).run(new CountingReader(500), r -> parallel.add(r.status()));
+    new ScreeningPipeline(new Screener(new SlowMatcher()), 1, 5).run(new CountingReader(500), r -> single.add(r.status()));
+    new ScreeningPipeline(new Screener(new SlowMatcher()), 3, 5).run(new CountingReader(500), r -> parallel.add(r.status()));
 
     assertThat(parallel).hasSize(500).containsExactlyElementsOf(single);
   }
@@ -137,7 +136,7 @@ class ScreeningPipelineTest {
     }
     List<ScreeningResult> out = new ArrayList<>();
 
-    assertThatThrownBy(() -> new ScreeningPipeline(new Screener(new SlowMatcher(), MatchSettings.DEFAULTS), 2, 16)
+    assertThatThrownBy(() -> new ScreeningPipeline(new Screener(new SlowMatcher()), 2, 16)
         .run(new NameListReader(names), out::add))
         .isInstanceOf(IllegalStateException.class).hasMessage("matcher bug on boom");
     assertThat(out).hasSizeLessThanOrEqualTo(700)
@@ -146,7 +145,7 @@ class ScreeningPipelineTest {
 
   @Test
   void rejectsANonPositiveThreadCount() {
-    assertThatThrownBy(() -> new ScreeningPipeline(new Screener(new SlowMatcher(), MatchSettings.DEFAULTS), 0, 10))
+    assertThatThrownBy(() -> new ScreeningPipeline(new Screener(new SlowMatcher()), 0, 10))
         .isInstanceOf(IllegalArgumentException.class);
   }
 }

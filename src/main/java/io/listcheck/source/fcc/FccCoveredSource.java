@@ -7,6 +7,7 @@ import io.listcheck.model.AliasKind;
 import io.listcheck.model.EntityType;
 import io.listcheck.model.ListEntry;
 import io.listcheck.source.EntryBounds;
+import io.listcheck.source.EntryKeys;
 import io.listcheck.source.ListFormatException;
 import io.listcheck.source.ListSource;
 import io.listcheck.source.ParsedList;
@@ -202,7 +203,7 @@ public final class FccCoveredSource implements ListSource {
     }
     List<ListEntry> entries = new ArrayList<>();
     for (String name : names) {
-      entries.add(withDates(ListEntry.builder(ID, slug(name), name, EntityType.ORGANIZATION), row)
+      entries.add(withDates(ListEntry.builder(ID, EntryKeys.slug(name), name, EntityType.ORGANIZATION), row)
           .program("Covered List").scope(row.text()).appendRemarks(row.text()).date("Date of Inclusion on Covered List", listed).build());
     }
     return entries;
@@ -273,9 +274,6 @@ public final class FccCoveredSource implements ListSource {
     return (cut > 0 ? text.substring(0, cut) : text).replaceAll("[,.]$", "").strip();
   }
 
-  static String slug(String name) {
-    return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-  }
 
   private static String abbreviate(String text) {
     return text.length() <= 80 ? text : text.substring(0, 77) + "...";

@@ -37,14 +37,39 @@ public final class OfacLegacyCsvParser {
     this.subListOfPrograms = subListOfPrograms;
   }
 
+  /**
+   * Entries in ent_num order, and how many companion rows named an ent_num the primary file lacks (a same-day set
+   * has none; files of different dates do).
+   */
+  public record Result(List<ListEntry> entries, Map<String, Integer> orphanRows) {
+    public Result {
+      entries = List.copyOf(entries);
+      orphanRows = Map.copyOf(orphanRows);
+    }
+
+    /** A provenance sentence when companion rows were not used, else empty. */
+    public String orphanNote(String primaryFile) {
+      if (orphanRows.isEmpty()) {
+        return "";
+      }
+      return new java.util.TreeMap<>(orphanRows).entrySet().stream()
+          .map(e -> e.getValue() + " " + e.getKey() + " rows")
+          .collect(java.util.stream.Collectors.joining(", ", "", " name entries missing from " + primaryFile
+              + " (files of different dates?) and were not used."));
+    }
+  }
+
   /** Entries keyed by OFAC's ent_num, in ent_num order. Companion files are optional. */
-  public List<ListEntry> parse(RawFiles files) throws IOException, ListFormatException {
+  public Result parse(RawFiles files) throws IOException, ListFormatException {
     Map<Integer, ListEntry.Builder> byEntNum = readPrimary(files);
+    Map<String, Integer> orphans = new LinkedHashMap<>();
     Optional<java.nio.file.Path> comments = files.find(commentsFile);
     if (comments.isPresent()) {
       for (OfacCsv.Row row : OfacCsv.read(comments.get(), commentsFile, 2)) {
         ListEntry.Builder entry = byEntNum.get(row.intCell(0, commentsFile));
-        if (entry != null) {
+        if (entry == null) {
+          orphans.merge(commentsFile, 1, Integer::sum);
+        } else {
           entry.appendRemarks(row.cell(1));
         }
       }
@@ -56,7 +81,9 @@ public final class OfacLegacyCsvParser {
     if (alt.isPresent()) {
       for (OfacCsv.Row row : OfacCsv.read(alt.get(), altFile, 5)) {
         ListEntry.Builder entry = byEntNum.get(row.intCell(0, altFile));
-        if (entry != null) {
+        if (entry == null) {
+          orphans.merge(altFile, 1, Integer::sum);
+        } else {
           entry.alias(row.cell(3), altKind(row.cell(2)));
         }
       }
@@ -65,14 +92,16 @@ public final class OfacLegacyCsvParser {
     if (add.isPresent()) {
       for (OfacCsv.Row row : OfacCsv.read(add.get(), addFile, 6)) {
         ListEntry.Builder entry = byEntNum.get(row.intCell(0, addFile));
-        if (entry != null) {
+        if (entry == null) {
+          orphans.merge(addFile, 1, Integer::sum);
+        } else {
           entry.address(new Address(row.cell(2), row.cell(3), row.cell(4)));
         }
       }
     }
     List<ListEntry> entries = new ArrayList<>(byEntNum.size());
     byEntNum.values().forEach(b -> entries.add(b.build()));
-    return entries;
+    return new Result(entries, orphans);
   }
 
   private Map<Integer, ListEntry.Builder> readPrimary(RawFiles files) throws IOException, ListFormatException {
@@ -85,9 +114,13 @@ public final class OfacLegacyCsvParser {
         throw new ListFormatException(primaryFile, row.line(), "entry " + entNum + " has no name");
       }
       List<String> programs = List.of(row.cell(3).split("\\]\\s*\\["));
-      ListEntry.Builder entry = ListEntry.builder(sourceId, Integer.toString(entNum), row.cell(1), entityType(row.cell(2)))
+      EntityType type = EntityType.ofListType(row.cell(2));
+      ListEntry.Builder entry = ListEntry.builder(sourceId, Integer.toString(entNum), row.cell(1), type)
           .subList(subListOfPrograms.apply(programs))
           .appendRemarks(row.cell(11));
+      if (type == EntityType.INDIVIDUAL) {
+        entry.alias(naturalOrder(row.cell(1)), AliasKind.AKA);
+      }
       programs.forEach(entry::program);
       if (byEntNum.putIfAbsent(entNum, entry) != null) {
         throw new ListFormatException(primaryFile, row.line(), "entry " + entNum + " appears twice");
@@ -96,14 +129,18 @@ public final class OfacLegacyCsvParser {
     return new java.util.TreeMap<>(byEntNum);
   }
 
-  private static EntityType entityType(String sdnType) {
-    return switch (sdnType.toLowerCase(java.util.Locale.ROOT)) {
-      case "individual" -> EntityType.INDIVIDUAL;
-      case "vessel" -> EntityType.VESSEL;
-      case "aircraft" -> EntityType.AIRCRAFT;
-      default -> EntityType.ORGANIZATION;
-    };
+  /**
+   * OFAC prints individuals as "LAST, First Middle"; suppliers write "First Middle Last", and exact-name scoring
+   * compares word order, so the natural order is kept as an alias. Names with no or several commas are left alone.
+   */
+  static String naturalOrder(String ofacName) {
+    int comma = ofacName.indexOf(", ");
+    if (comma <= 0 || ofacName.indexOf(',', comma + 1) >= 0) {
+      return "";
+    }
+    return ofacName.substring(comma + 2).strip() + " " + ofacName.substring(0, comma).strip();
   }
+
 
   private static AliasKind altKind(String altType) {
     return switch (altType.toLowerCase(java.util.Locale.ROOT)) {

@@ -20,7 +20,7 @@ public final class OfacNonSdnSource implements ListSource {
 
   private static final SourceDescriptor DESCRIPTOR = new SourceDescriptor(
       ID,
-      "OFAC Consolidated (non-SDN) Sanctions List, incl. NS-CMIC",
+      "OFAC Consolidated (non-SDN) List, incl. NS-CMIC",
       "U.S. Department of the Treasury, Office of Foreign Assets Control",
       "https://ofac.treasury.gov/other-ofac-sanctions-lists",
       "Mostly NOT a purchasing ban. The Non-SDN Chinese Military-Industrial Complex (NS-CMIC) list forbids US "
@@ -73,7 +73,8 @@ public final class OfacNonSdnSource implements ListSource {
   @Override
   public ParsedList parse(RawFiles files) throws IOException, ListFormatException {
     // The CSV files carry no publication date; the as-of date is the retrieval date, recorded separately.
-    return new ParsedList(parser.parse(files), "", "");
+    OfacLegacyCsvParser.Result result = parser.parse(files);
+    return new ParsedList(result.entries(), "", result.orphanNote("CONS_PRIM.CSV"));
   }
 
   /**

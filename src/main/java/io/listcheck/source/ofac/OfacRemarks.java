@@ -20,7 +20,7 @@ final class OfacRemarks {
   private static final Pattern LINKED_TO = Pattern.compile("^Linked To:\\s*(.+?)\\.?$");
   private static final Pattern DATED = Pattern.compile("^(.*\\bDate\\b.*?)[:]?\\s+(\\d{1,2} [A-Z][a-z]{2} \\d{4})\\.?$");
   private static final Pattern IDENTIFIER = Pattern.compile(
-      "^(?:alt\\. )?(Unified Social Credit Code \\(USCC\\)|ISIN|Registration Number|Tax ID No\\.|Legal Entity Number"
+      "^(?:alt\\. )?(?:Vessel Registration Identification )?(Unified Social Credit Code \\(USCC\\)|ISIN|Registration Number|Tax ID No\\.|Legal Entity Number"
           + "|Business Registration Number|Company Number|Registration ID|Government Gazette Number|Equity Ticker"
           + "|Passport|National ID No\\.|Cedula No\\.|Identification Number|IMO|MMSI|SWIFT/BIC|D-U-N-S Number)"
           + "\\s+(\\S+(?: \\S+)*?)(?:\\s+\\(([^()]+)\\))?\\.?$");

@@ -33,8 +33,10 @@ class OfacNonSdnSourceTest {
 
   @Test
   void readsEveryRowAndIgnoresTheTrailingDosEofByte() throws Exception {
-    assertThat(parseFixture()).extracting(ListEntry::id).containsExactly(
-        "ofac-nonsdn:9639", "ofac-nonsdn:17016", "ofac-nonsdn:30902", "ofac-nonsdn:30923", "ofac-nonsdn:33111");
+    assertThat(parseFixture()).extracting(ListEntry::id).containsExactly("ofac-nonsdn:9639", "ofac-nonsdn:9640",
+        "ofac-nonsdn:17016", "ofac-nonsdn:17250", "ofac-nonsdn:18700", "ofac-nonsdn:20001", "ofac-nonsdn:30882",
+        "ofac-nonsdn:30902", "ofac-nonsdn:30923", "ofac-nonsdn:30946", "ofac-nonsdn:30947", "ofac-nonsdn:30949",
+        "ofac-nonsdn:30951", "ofac-nonsdn:33111");
   }
 
   @Test
@@ -93,7 +95,7 @@ class OfacNonSdnSourceTest {
   void parsesWithoutTheOptionalCompanionFiles(@TempDir Path dir) throws Exception {
     Path prim = dir.resolve("cons_prim.csv");
     Files.copy(Fixtures.path("/io/listcheck/source/ofac/cons/CONS_PRIM.CSV"), prim);
-    assertThat(source.parse(new RawFiles(Map.of("cons_prim.csv", prim))).entries()).hasSize(5);
+    assertThat(source.parse(new RawFiles(Map.of("cons_prim.csv", prim))).entries()).hasSize(14);
   }
 
   @Test

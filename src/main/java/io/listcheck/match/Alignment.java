@@ -1,0 +1,196 @@
+package io.listcheck.match;
+
+import io.listcheck.normalize.EditDistance;
+import io.listcheck.normalize.JaroWinkler;
+import io.listcheck.normalize.TokenKind;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Scores a supplier name against one listed name over the best pairing of their tokens, in any order.
+ *
+ * <p>Tokens pair when equal, when one side's two neighbouring tokens written together equal the other side's token
+ * ("tp link" / "tplink"), or when they are within the typing errors their length allows
+ * ({@link EditDistance#allowedTypos} of the longer word: one from five letters, two from eight; never for words under
+ * five letters), scored by Jaro-Winkler (or, for words with the same first letter,
+ * 1 - edits / length where Jaro-Winkler falls below {@link #FUZZY_FLOOR}). A word that only extends another by two or more
+ * letters is a different word. Short tokens and acronyms ("boe", "zte") pair only when equal, so "boeing" never meets
+ * "boe". Pairs are taken best first (greedy assignment, each token used once). The score is the weighted share of
+ * agreement: {@code sum(similarity * (supplier weight + listed weight)) / (all supplier weight + all listed
+ * weight)}, so unpaired tokens on either side pull it down by their weight (an unpaired Chinese place of
+ * registration by half its weight). Legal forms alone never score.
+ */
+final class Alignment {
+  static final double FUZZY_FLOOR = 0.88;
+  static final double UNPAIRED_LOCALITY_SHARE = 0.5;
+  static final int SHORT_TOKEN = 3;
+  /** Below five letters a different letter makes a different word ("ruag" is not "rusag"). */
+  static final int MIN_FUZZY_LENGTH = 5;
+  /** Words shorter than this count a typo at most {@link #SHORT_WORD_TYPO_SIMILARITY}. */
+  static final int SHORT_WORD = 7;
+  static final double SHORT_WORD_TYPO_SIMILARITY = 0.85;
+  /** Similarity a distinctive token must reach to carry the affiliate rule. */
+  static final double AFFILIATE_TOKEN_SIMILARITY = 0.95;
+
+  private Alignment() {}
+
+  /** The result for one listed name. */
+  record Scored(double score, double agreed, List<AlignedToken> tokens, boolean listedCoreInside) {}
+
+  /** Whether every supplier token left unpaired only says where, what trade or what legal form ("Europe", "B.V."). */
+  private static boolean extrasAreGeneric(Query query, boolean[] usedQ) {
+    for (int i = 0; i < usedQ.length; i++) {
+      if (!usedQ[i] && query.kinds[i] == TokenKind.NAME) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static double tokenSimilarity(String a, TokenKind kindA, String b, TokenKind kindB) {
+    if (a.equals(b)) {
+      return 1.0;
+    }
+    if (kindA == TokenKind.LEGAL_FORM || kindB == TokenKind.LEGAL_FORM || kindA == TokenKind.NUMBER
+        || kindB == TokenKind.NUMBER || a.length() <= SHORT_TOKEN || b.length() <= SHORT_TOKEN) {
+      return 0;
+    }
+    int shorter = Math.min(a.length(), b.length());
+    int longer = Math.max(a.length(), b.length());
+    if (longer - shorter >= 2 && (a.startsWith(b) || b.startsWith(a))) {
+      return 0; // a longer word built on a shorter one is another word ("novatek" is not "nova")
+    }
+    int allowed = shorter < MIN_FUZZY_LENGTH ? 0 : EditDistance.allowedTypos(longer);
+    if (a.charAt(0) != b.charAt(0)) {
+      allowed = Math.min(allowed, 1); // "echostar" is not "costar"
+    }
+    int edits = allowed == 0 ? 1 : EditDistance.bounded(a, b, allowed);
+    if (edits > allowed) {
+      return 0;
+    }
+    double similarity = JaroWinkler.similarity(a, b);
+    if (similarity >= FUZZY_FLOOR) {
+      // one letter off in a short word is as often another word ("carec", "catec") as a typo
+      return shorter < SHORT_WORD ? Math.min(similarity, SHORT_WORD_TYPO_SIMILARITY) : similarity;
+    }
+    // Two typing errors in a long word can fall below the Jaro-Winkler floor; count them by edits instead, as long
+    // as the word starts the same.
+    return a.charAt(0) == b.charAt(0) ? 1.0 - (double) edits / longer : 0;
+  }
+
+  /** A candidate pairing of 1-2 supplier tokens with 1-2 listed tokens. */
+  private record Pair(int q, int qSpan, int l, int lSpan, double similarity, double weight) {}
+
+  static Scored score(Query query, IndexedName listed, double distinctiveWeight) {
+    List<Pair> pairs = new ArrayList<>();
+    int m = query.tokens.length;
+    int n = listed.tokens.length;
+    for (int i = 0; i < m; i++) {
+      for (int j = 0; j < n; j++) {
+        double s = tokenSimilarity(query.tokens[i], query.kinds[i], listed.tokens[j], listed.kinds[j]);
+        if (s > 0) {
+          pairs.add(new Pair(i, 1, j, 1, s, query.weights[i] + listed.weights[j]));
+        }
+      }
+    }
+    for (int i = 0; i + 1 < m; i++) {
+      for (int j = 0; j < n; j++) {
+        if (query.joinedPairs[i].equals(listed.tokens[j])) {
+          pairs.add(new Pair(i, 2, j, 1, 1.0, query.weights[i] + query.weights[i + 1] + listed.weights[j]));
+        }
+      }
+    }
+    for (int j = 0; j + 1 < n; j++) {
+      for (int i = 0; i < m; i++) {
+        if (listed.joinedPairs[j].equals(query.tokens[i])) {
+          pairs.add(new Pair(i, 1, j, 2, 1.0, query.weights[i] + listed.weights[j] + listed.weights[j + 1]));
+        }
+      }
+    }
+    pairs.sort((x, y) -> x.similarity != y.similarity ? Double.compare(y.similarity, x.similarity)
+        : Double.compare(y.weight, x.weight));
+    boolean[] usedQ = new boolean[m];
+    boolean[] usedL = new boolean[n];
+    double[] listedSimilarity = new double[n];
+    List<AlignedToken> aligned = new ArrayList<>();
+    double agreed = 0;
+    boolean identifying = false;
+    for (Pair p : pairs) {
+      if (free(usedQ, p.q, p.qSpan) && free(usedL, p.l, p.lSpan)) {
+        Arrays.fill(usedQ, p.q, p.q + p.qSpan, true);
+        Arrays.fill(usedL, p.l, p.l + p.lSpan, true);
+        Arrays.fill(listedSimilarity, p.l, p.l + p.lSpan, p.similarity);
+        agreed += p.similarity * p.weight;
+        TokenKind kind = listed.kinds[p.l];
+        identifying |= kind != TokenKind.LEGAL_FORM;
+        aligned.add(new AlignedToken(join(query.tokens, p.q, p.qSpan), join(listed.tokens, p.l, p.lSpan),
+            p.similarity, p.weight, label(kind)));
+      }
+    }
+    double total = query.totalWeight + listed.totalWeight;
+    for (int i = 0; i < m; i++) {
+      if (!usedQ[i]) {
+        total -= localityDiscount(query.kinds[i], query.weights[i]);
+        aligned.add(new AlignedToken(query.tokens[i], "", 0, unpairedWeight(query.kinds[i], query.weights[i]),
+            label(query.kinds[i])));
+      }
+    }
+    for (int j = 0; j < n; j++) {
+      if (!usedL[j]) {
+        total -= localityDiscount(listed.kinds[j], listed.weights[j]);
+        aligned.add(new AlignedToken("", listed.tokens[j], 0, unpairedWeight(listed.kinds[j], listed.weights[j]),
+            label(listed.kinds[j])));
+      }
+    }
+    double score = identifying && total > 0 ? agreed / total : 0;
+    return new Scored(score, agreed, aligned,
+        extrasAreGeneric(query, usedQ) && listedCoreInside(listed, listedSimilarity, distinctiveWeight));
+  }
+
+  /**
+   * Every identifying word of the listed name is in the supplier name, and at least one of them is distinctive:
+   * "DJI Europe B.V." holds all of "DJI". Generic words (united, technology, china) never count as identifying, and
+   * the supplier name may add only generic words ("PRI/DJI Reconstruction JV" is not a DJI affiliate by its name).
+   */
+  private static boolean listedCoreInside(IndexedName listed, double[] similarity, double distinctiveWeight) {
+    boolean distinctive = false;
+    for (int j = 0; j < listed.tokens.length; j++) {
+      if (listed.kinds[j] != TokenKind.NAME) {
+        continue;
+      }
+      if (similarity[j] < AFFILIATE_TOKEN_SIMILARITY) {
+        return false;
+      }
+      distinctive |= listed.weights[j] >= distinctiveWeight && listed.tokens[j].length() >= SHORT_TOKEN;
+    }
+    return distinctive;
+  }
+
+  /** An unpaired place of registration counts half ("Zhejiang Dahua Technology" is "Dahua Technology"). */
+  private static double localityDiscount(TokenKind kind, double weight) {
+    return kind == TokenKind.LOCALITY ? UNPAIRED_LOCALITY_SHARE * weight : 0;
+  }
+
+  private static double unpairedWeight(TokenKind kind, double weight) {
+    return weight - localityDiscount(kind, weight);
+  }
+
+  private static boolean free(boolean[] used, int from, int span) {
+    for (int k = from; k < from + span; k++) {
+      if (used[k]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String join(String[] tokens, int from, int span) {
+    return span == 1 ? tokens[from] : tokens[from] + " " + tokens[from + 1];
+  }
+
+  private static String label(TokenKind kind) {
+    return kind.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+  }
+}

@@ -1,0 +1,43 @@
+package io.listcheck.match;
+
+import io.listcheck.model.ListEntry;
+import io.listcheck.normalize.TokenKind;
+
+/**
+ * One listed name or alias, analysed once when the index is built: tokens, their weights and kinds, and the
+ * concatenations of neighbouring tokens ("tp"+"link") so a joined supplier word can meet them.
+ */
+final class IndexedName {
+  final ListEntry entry;
+  final String name;
+  final String kindLabel;
+  final String[] tokens;
+  final TokenKind[] kinds;
+  final double[] weights;
+  final String[] joinedPairs;
+  final String coreKey;
+  final double totalWeight;
+  /** The entry's listing extends to subsidiaries or affiliates, and this name has a distinctive token. */
+  final boolean affiliateEligible;
+
+  IndexedName(ListEntry entry, String name, String kindLabel, String[] tokens, TokenKind[] kinds, double[] weights,
+      String coreKey, boolean affiliateEligible) {
+    this.entry = entry;
+    this.name = name;
+    this.kindLabel = kindLabel;
+    this.tokens = tokens;
+    this.kinds = kinds;
+    this.weights = weights;
+    this.coreKey = coreKey;
+    this.affiliateEligible = affiliateEligible;
+    this.joinedPairs = new String[Math.max(0, tokens.length - 1)];
+    for (int j = 0; j + 1 < tokens.length; j++) {
+      joinedPairs[j] = tokens[j] + tokens[j + 1];
+    }
+    double total = 0;
+    for (double w : weights) {
+      total += w;
+    }
+    this.totalWeight = total;
+  }
+}

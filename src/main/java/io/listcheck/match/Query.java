@@ -1,0 +1,32 @@
+package io.listcheck.match;
+
+import io.listcheck.normalize.AnalyzedName;
+import io.listcheck.normalize.TokenKind;
+
+/** A supplier name analysed once per screening, with the weights the lists give its tokens. */
+final class Query {
+  final AnalyzedName analyzed;
+  final String[] tokens;
+  final TokenKind[] kinds;
+  final double[] weights;
+  final String[] joinedPairs;
+  final double totalWeight;
+
+  Query(AnalyzedName analyzed, TokenWeights weightsOf) {
+    this.analyzed = analyzed;
+    int n = analyzed.tokens().size();
+    tokens = analyzed.tokens().toArray(new String[0]);
+    kinds = analyzed.kinds().toArray(new TokenKind[0]);
+    weights = new double[n];
+    double total = 0;
+    for (int i = 0; i < n; i++) {
+      weights[i] = weightsOf.of(tokens[i], kinds[i]);
+      total += weights[i];
+    }
+    totalWeight = total;
+    joinedPairs = new String[Math.max(0, n - 1)];
+    for (int i = 0; i + 1 < n; i++) {
+      joinedPairs[i] = tokens[i] + tokens[i + 1];
+    }
+  }
+}

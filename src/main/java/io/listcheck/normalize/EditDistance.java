@@ -1,0 +1,50 @@
+package io.listcheck.normalize;
+
+/**
+ * Optimal-string-alignment distance (insertions, deletions, substitutions and transpositions of neighbours, each
+ * costing one), bounded: answers {@code max + 1} as soon as the distance must exceed {@code max}. Two typing errors
+ * in a long word are two edits, whatever Jaro-Winkler makes of them.
+ */
+public final class EditDistance {
+  private EditDistance() {}
+
+  public static int bounded(String a, String b, int max) {
+    int la = a.length();
+    int lb = b.length();
+    if (Math.abs(la - lb) > max) {
+      return max + 1;
+    }
+    int[] previous2 = new int[lb + 1];
+    int[] previous = new int[lb + 1];
+    int[] current = new int[lb + 1];
+    for (int j = 0; j <= lb; j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= la; i++) {
+      current[0] = i;
+      int rowMin = current[0];
+      for (int j = 1; j <= lb; j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        int value = Math.min(Math.min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+          value = Math.min(value, previous2[j - 2] + 1);
+        }
+        current[j] = value;
+        rowMin = Math.min(rowMin, value);
+      }
+      if (rowMin > max) {
+        return max + 1;
+      }
+      int[] recycled = previous2;
+      previous2 = previous;
+      previous = current;
+      current = recycled;
+    }
+    return Math.min(previous[lb], max + 1);
+  }
+
+  /** How many typing errors a word of this length may carry and still be the same word: 1 from 5 letters, 2 from 8. */
+  public static int allowedTypos(int length) {
+    return length >= 8 ? 2 : length >= 5 ? 1 : 0;
+  }
+}

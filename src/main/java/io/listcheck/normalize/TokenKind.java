@@ -1,0 +1,18 @@
+package io.listcheck.normalize;
+
+/** What a token of a normalized name is, which decides how much it can say about who a company is. */
+public enum TokenKind {
+  /** A word that may identify the company ("hikvision", "gazprom"); weighted by how rare it is on the lists. */
+  NAME,
+  /** An industry word or place ("technology", "china", "shenzhen"): counts, but never identifies alone. */
+  GENERIC,
+  /**
+   * A Chinese province or city of registration ("shenzhen", "zhejiang"): generic, and counts half when the other
+   * name lacks it, because Chinese legal names begin with it and English names often drop it.
+   */
+  LOCALITY,
+  /** A legal form in its canonical spelling ("ltd", "jsc", "llc"): counts for little, never makes a hit. */
+  LEGAL_FORM,
+  /** Digits: they must agree exactly. */
+  NUMBER
+}

@@ -1,0 +1,39 @@
+package io.listcheck.normalize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class BusinessWordsTest {
+  @Test
+  void correctsMisspeltLegalAndBusinessWords() {
+    assertThat(BusinessWords.corrected("compnay")).isEqualTo("company");
+    assertThat(BusinessWords.corrected("liabilty")).isEqualTo("liability");
+    assertThat(BusinessWords.corrected("cpproration")).isEqualTo("corporation");
+    assertThat(BusinessWords.corrected("compan")).isEqualTo("company");
+  }
+
+  @Test
+  void neverCorrectsTheIdentifyingPartOfAName() {
+    assertThat(BusinessWords.corrected("hikvision")).isEqualTo("hikvision");
+    assertThat(BusinessWords.corrected("jiang")).isEqualTo("jiang");
+    assertThat(BusinessWords.corrected("macrosoft")).isEqualTo("macrosoft");
+    assertThat(BusinessWords.corrected("dji")).isEqualTo("dji");
+  }
+
+  @Test
+  void knowsGenericWordsAndVariants() {
+    assertThat(BusinessWords.canonical("technologies")).isEqualTo("technology");
+    assertThat(BusinessWords.canonical("intl")).isEqualTo("international");
+    assertThat(BusinessWords.isGeneric("shenzhen")).isTrue();
+    assertThat(BusinessWords.isGeneric("united")).isTrue();
+    assertThat(BusinessWords.isGeneric("hikvision")).isFalse();
+  }
+
+  @Test
+  void legalFormWordsOutsideAWholeFormStayLegalForms() {
+    assertThat(LegalForms.isLegalFormWord("obshchestvo")).isTrue();
+    assertThat(LegalForms.isLegalFormWord("public")).isFalse();
+    assertThat(LegalForms.isLegalFormWord("capital")).isFalse();
+  }
+}

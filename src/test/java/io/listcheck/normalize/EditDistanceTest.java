@@ -1,0 +1,35 @@
+package io.listcheck.normalize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class EditDistanceTest {
+  @Test
+  void countsSubstitutionsInsertionsDeletionsAndTranspositions() {
+    assertThat(EditDistance.bounded("hikvision", "hikvision", 2)).isZero();
+    assertThat(EditDistance.bounded("hikvison", "hikvision", 2)).isEqualTo(1);
+    assertThat(EditDistance.bounded("sbebrank", "sberbank", 2)).isEqualTo(1);
+    assertThat(EditDistance.bounded("trasnaz", "transgaz", 2)).isEqualTo(2);
+  }
+
+  @Test
+  void stopsCountingPastTheBound() {
+    assertThat(EditDistance.bounded("boeing", "boe", 1)).isEqualTo(2);
+    assertThat(EditDistance.bounded("panda", "express", 2)).isEqualTo(3);
+  }
+
+  @Test
+  void allowsMoreTyposInLongerWords() {
+    assertThat(EditDistance.allowedTypos(4)).isZero();
+    assertThat(EditDistance.allowedTypos(5)).isEqualTo(1);
+    assertThat(EditDistance.allowedTypos(9)).isEqualTo(2);
+  }
+
+  @Test
+  void jaroWinklerRewardsSharedPrefixes() {
+    assertThat(JaroWinkler.similarity("martha", "marhta")).isBetween(0.96, 0.962);
+    assertThat(JaroWinkler.similarity("abc", "xyz")).isZero();
+    assertThat(JaroWinkler.similarity("same", "same")).isEqualTo(1.0);
+  }
+}

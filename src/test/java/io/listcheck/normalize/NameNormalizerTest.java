@@ -1,0 +1,120 @@
+package io.listcheck.normalize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+
+class NameNormalizerTest {
+  private final NameNormalizer normalizer = new NameNormalizer();
+
+  @Test
+  void foldsCaseDiacriticsAndPunctuation() {
+    assertThat(normalizer.fold("Société Générale S.A.")).isEqualTo("societe generale sa");
+    assertThat(normalizer.fold("  ＡＢＣ　Ｃｏ．，Ｌｔｄ．")).isEqualTo("abc co ltd");
+  }
+
+  @Test
+  void readsAmpersandAsAnd() {
+    assertThat(normalizer.fold("Procter & Gamble")).isEqualTo(normalizer.fold("Procter and Gamble"));
+  }
+
+  @Test
+  void joinsApostrophesAndTheQuestionMarkBisPrintsForThem() {
+    assertThat(normalizer.fold("AL-NU'MAN TRADING")).isEqualTo("al numan trading");
+    assertThat(normalizer.fold("AL-NU?MAN TRADING")).isEqualTo("al numan trading");
+    assertThat(normalizer.fold("Xi’an Aircraft")).isEqualTo("xian aircraft");
+  }
+
+  @Test
+  void joinsInitials() {
+    assertThat(normalizer.fold("Z.T.E. Corp")).isEqualTo("zte corp");
+    assertThat(normalizer.fold("J.P. Morgan")).isEqualTo("jp morgan");
+  }
+
+  @Test
+  void transliteratesCyrillicTheWayUsListsDo() {
+    assertThat(normalizer.fold("Сбербанк России")).isEqualTo("sberbank rossii");
+    assertThat(normalizer.fold("Ростех")).isEqualTo("rostekh");
+  }
+
+  @Test
+  void transliteratesGreekAndArabic() {
+    assertThat(normalizer.fold("Ελληνική Εταιρεία")).isEqualTo("ellenike etaireia");
+    assertThat(normalizer.fold("شركة")).matches("[a-z ]+");
+  }
+
+  @Test
+  void readsChineseBusinessWordsInEnglishAndTheRestAsPinyin() {
+    assertThat(normalizer.fold("华为技术有限公司")).isEqualTo("huawei technology co ltd");
+    assertThat(normalizer.fold("深圳市大疆创新科技有限公司")).isEqualTo("shenzhen dajiang innovation science technology co ltd");
+    assertThat(normalizer.fold("中兴通讯股份有限公司")).isEqualTo("zhongxing communications co ltd");
+  }
+
+  @Test
+  void recognisesLegalFormsInAnyScript() {
+    assertThat(normalizer.analyze("ООО Ромашка").tokens()).containsExactly("llc", "romashka");
+    assertThat(normalizer.analyze("Romashka Limited Liability Company").tokens()).containsExactly("romashka", "llc");
+    assertThat(normalizer.analyze("ПАО Газпром").tokens()).containsExactly("jsc", "gazprom");
+    assertThat(normalizer.analyze("Grupo Bimbo S.A. de C.V.").tokens()).containsExactly("group", "bimbo", "sa");
+    assertThat(normalizer.analyze("Top Glove Sdn. Bhd.").tokens()).containsExactly("top", "glove", "ltd");
+    assertThat(normalizer.analyze("ABC Co., Ltd.").tokens())
+        .isEqualTo(normalizer.analyze("ABC Company Limited").tokens())
+        .isEqualTo(normalizer.analyze("ABC有限公司").tokens());
+    assertThat(normalizer.analyze("ABC GmbH").kinds()).containsExactly(TokenKind.NAME, TokenKind.LEGAL_FORM);
+  }
+
+  @Test
+  void canonicalisesBusinessWordVariants() {
+    assertThat(normalizer.analyze("Hikvision Digital Tech").tokens()).containsExactly("hikvision", "digital", "technology");
+    assertThat(normalizer.analyze("Semiconductor Mfg Intl").tokens())
+        .isEqualTo(normalizer.analyze("Semiconductor Manufacturing International").tokens());
+  }
+
+  @Test
+  void russianHonoreesCountAsGenericWords() {
+    AnalyzedName name = normalizer.analyze("АО «НПО «Сплав» имени А.Н. Ганичева»");
+    assertThat(name.tokens()).containsExactly("jsc", "npo", "splav", "an", "ganicheva");
+    assertThat(name.kinds()).containsExactly(TokenKind.LEGAL_FORM, TokenKind.NAME, TokenKind.NAME, TokenKind.GENERIC,
+        TokenKind.GENERIC);
+  }
+
+  @Test
+  void readsRussianPlaceAdjectivesAndBusinessWordsAsTheListsDo() {
+    assertThat(normalizer.analyze("АО «Ангарская нефтехимическая компания»").tokens())
+        .isEqualTo(normalizer.analyze("OJSC Angarsk Petrochemical Company").tokens());
+    assertThat(normalizer.analyze("Минский завод").tokens()).containsExactly("minsk", "plant");
+  }
+
+  @Test
+  void marksGenericWords() {
+    AnalyzedName name = normalizer.analyze("Lenovo (United States) Inc.");
+    assertThat(name.kinds()).containsExactly(TokenKind.NAME, TokenKind.GENERIC, TokenKind.GENERIC, TokenKind.LEGAL_FORM);
+  }
+
+  static Stream<String> randomNames() {
+    Random random = new Random(20261121L);
+    String[] alphabet = {"a", "Z", "é", "ß", "ɢ", "İ", "ﬁ", "Ω", "ж", "Щ", "ї", "华", "为", "科技", "有限公司", "ش", "ა",
+        "한", "ｱ", "-", "'", "?", "&", ".", " ", "　", "1", "²", "ǅ", "ẞ", "Σ", "ς", "·", "ʹ"};
+    return IntStream.range(0, 400).mapToObj(i -> {
+      StringBuilder s = new StringBuilder();
+      int length = 1 + random.nextInt(12);
+      for (int k = 0; k < length; k++) {
+        s.append(alphabet[random.nextInt(alphabet.length)]);
+      }
+      return s.toString();
+    });
+  }
+
+  @ParameterizedTest
+  @MethodSource("randomNames")
+  void foldingIsIdempotent(String name) {
+    String once = normalizer.fold(name);
+    assertThat(normalizer.fold(once)).isEqualTo(once);
+    assertThat(once).matches("[a-z0-9 ]*");
+  }
+}

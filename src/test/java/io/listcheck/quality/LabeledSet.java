@@ -1,0 +1,154 @@
+package io.listcheck.quality;
+
+import io.listcheck.model.Alias;
+import io.listcheck.model.AliasKind;
+import io.listcheck.model.EntityType;
+import io.listcheck.model.Identifier;
+import io.listcheck.model.ListEntry;
+import io.listcheck.normalize.NameNormalizer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The project's labelled positives: variants generated from every listed organisation (exact, alias, legal form,
+ * punctuation, word order, typos, abbreviations), hand-written vendor spellings and Chinese legal names (test
+ * resources), and Cyrillic originals from the EU Russia annexes joined to listed entries by registration number or
+ * by an identical English name.
+ */
+final class LabeledSet {
+  private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}");
+  private static final Pattern PARENTHESES = Pattern.compile("\\(([^()]*)\\)");
+  private static final NameNormalizer NORMALIZER = new NameNormalizer();
+
+  final List<Positive> positives = new ArrayList<>();
+  final List<String> unresolved = new ArrayList<>();
+  private final Map<String, List<ListEntry>> byName = new HashMap<>();
+  private final Map<String, ListEntry> byIdentifier = new HashMap<>();
+
+  LabeledSet(List<ListEntry> entries, Path eval) {
+    List<ListEntry> organisations = entries.stream().filter(e -> e.type() == EntityType.ORGANIZATION).toList();
+    for (ListEntry e : organisations) {
+      e.allNames().forEach(n -> byName.computeIfAbsent(key(n), k -> new ArrayList<>()).add(e));
+      for (Identifier id : e.identifiers()) {
+        byIdentifier.put(id.value().replaceAll("\\s", ""), e);
+      }
+    }
+    generate(organisations);
+    handWritten();
+    cyrillic(eval.resolve("opensanctions_list_annotations"));
+  }
+
+  private static String key(String name) {
+    return NORMALIZER.analyze(name).coreKey();
+  }
+
+  private void generate(List<ListEntry> organisations) {
+    Variants variants = new Variants(20261121L);
+    for (ListEntry e : organisations) {
+      String name = e.primaryName();
+      add(name, e, VariantKind.EXACT, name);
+      for (Alias alias : e.aliases()) {
+        if (alias.kind() != AliasKind.WEAK_AKA) {
+          add(alias.name(), e, VariantKind.ALIAS, name);
+        }
+      }
+      variants.legalFormSwap(name).ifPresent(v -> add(v, e, VariantKind.LEGAL_FORM, name));
+      add(variants.punctuation(name), e, VariantKind.PUNCTUATION, name);
+      variants.wordOrder(name).ifPresent(v -> add(v, e, VariantKind.WORD_ORDER, name));
+      variants.abbreviate(name).ifPresent(v -> add(v, e, VariantKind.ABBREVIATION, name));
+      variants.typo(name, 1).ifPresent(v -> add(v, e, VariantKind.TYPO, name));
+      variants.typo(name, 2).ifPresent(v -> add(v, e, VariantKind.TYPO, name));
+    }
+  }
+
+  private void add(String query, ListEntry expected, VariantKind kind, String madeFrom) {
+    if (!NORMALIZER.analyze(query).isEmpty()) {
+      positives.add(new Positive(query, expected, kind, madeFrom));
+    }
+  }
+
+  private void handWritten() {
+    for (Map<String, String> row : EvalFiles.resourceCsv("positives.csv")) {
+      resolve(row.get("query"), row.get("listed_name"), VariantKind.of(row.get("kind")));
+    }
+    for (Map<String, String> row : EvalFiles.resourceCsv("chinese-names.csv")) {
+      resolve(row.get("query"), row.get("listed_name"), VariantKind.CHINESE);
+    }
+  }
+
+  private void resolve(String query, String listedName, VariantKind kind) {
+    List<ListEntry> found = byName.getOrDefault(key(listedName), List.of()).stream()
+        .filter(e -> e.allNames().contains(listedName)).toList();
+    if (found.isEmpty()) {
+      unresolved.add(query + " (" + listedName + " is not in the loaded lists)");
+    }
+    found.forEach(e -> add(query, e, kind, listedName));
+  }
+
+  /**
+   * EU annex entities with a Cyrillic name, joined to a listed entry by INN/OGRN or by an identical English name;
+   * each Cyrillic spelling (full name, and the short form in parentheses) is one positive.
+   */
+  private void cyrillic(Path annotations) {
+    Set<String> seen = new LinkedHashSet<>();
+    for (String file : List.of("eu_reg_269_2014_russia_assetfreeze.csv", "eu_reg_833_2014_russia_sectoral.csv")) {
+      for (Map<String, String> row : EvalFiles.csv(annotations.resolve(file))) {
+        if (row.getOrDefault("schema", "").equals("Person")) {
+          continue;
+        }
+        List<String> spellings = spellings(row.getOrDefault("name", "") + ";" + row.getOrDefault("alias", ""));
+        ListEntry listed = join(row, spellings);
+        if (listed == null) {
+          continue;
+        }
+        for (String spelling : spellings) {
+          if (CYRILLIC.matcher(spelling).find() && seen.add(listed.id() + "|" + spelling)) {
+            add(spelling, listed, VariantKind.CYRILLIC, listed.primaryName());
+          }
+        }
+      }
+    }
+  }
+
+  private ListEntry join(Map<String, String> row, List<String> spellings) {
+    for (String column : List.of("innCode", "ogrnCode")) {
+      for (String value : row.getOrDefault(column, "").split("[;,\\s]+")) {
+        if (!value.isBlank() && byIdentifier.containsKey(value)) {
+          return byIdentifier.get(value);
+        }
+      }
+    }
+    for (String spelling : spellings) {
+      if (!CYRILLIC.matcher(spelling).find()) {
+        List<ListEntry> found = byName.getOrDefault(key(spelling), List.of());
+        if (found.size() == 1 && key(spelling).length() > 5) {
+          return found.get(0);
+        }
+      }
+    }
+    return null;
+  }
+
+  private static List<String> spellings(String names) {
+    List<String> out = new ArrayList<>();
+    for (String part : names.split(";")) {
+      Matcher m = PARENTHESES.matcher(part);
+      while (m.find()) {
+        out.add(m.group(1).strip());
+      }
+      String outer = PARENTHESES.matcher(part).replaceAll(" ").strip();
+      if (!outer.isEmpty()) {
+        out.add(outer);
+      }
+    }
+    out.removeIf(String::isBlank);
+    return out;
+  }
+}

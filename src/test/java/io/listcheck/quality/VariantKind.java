@@ -1,0 +1,30 @@
+package io.listcheck.quality;
+
+import java.util.Locale;
+
+/** How a labelled positive was made from a listed name, with the recall the project targets for it. */
+enum VariantKind {
+  EXACT(1.00),
+  ALIAS(1.00),
+  LEGAL_FORM(1.00),
+  PUNCTUATION(1.00),
+  TYPO(0.97),
+  ABBREVIATION(0.97),
+  WORD_ORDER(0.97),
+  CHINESE(0.80),
+  CYRILLIC(0.90);
+
+  final double target;
+
+  VariantKind(double target) {
+    this.target = target;
+  }
+
+  String label() {
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  static VariantKind of(String label) {
+    return valueOf(label.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
+  }
+}

@@ -32,7 +32,7 @@ import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 public final class JaroWinklerBaseline {
   private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
 
-  private record Listed(String key, String entryId) {}
+  private record Listed(String key, String entryId, String party) {}
 
   private JaroWinklerBaseline() {}
 
@@ -59,6 +59,7 @@ public final class JaroWinklerBaseline {
           for (Listed listed : byFirstLetter.getOrDefault(query.charAt(0), List.of())) {
             double score = JARO_WINKLER.apply(query, listed.key());
             if (score >= threshold && found.add(listed.entryId())) {
+              found.add(listed.party());
               hits.write(row + "," + listed.entryId() + "," + score + "\n");
             }
           }
@@ -83,7 +84,7 @@ public final class JaroWinklerBaseline {
         for (String name : entry.allNames()) {
           String key = key(name);
           if (!key.isEmpty()) {
-            byFirstLetter.computeIfAbsent(key.charAt(0), c -> new ArrayList<>()).add(new Listed(key, entry.id()));
+            byFirstLetter.computeIfAbsent(key.charAt(0), c -> new ArrayList<>()).add(new Listed(key, entry.id(), Truth.samePartyKey(entry.primaryName())));
           }
         }
       }

@@ -35,9 +35,10 @@ public final class RecallCheck {
         Set<String> asMatch = new HashSet<>();
         Set<String> any = new HashSet<>();
         for (JsonNode hit : result.get("matches")) {
-          any.add(hit.get("entryId").asText());
+          Set<String> keys = Set.of(hit.get("entryId").asText(), Truth.samePartyKey(hit.get("listedName").asText()));
+          any.addAll(keys);
           if (hit.get("verdict").asText().equals("match")) {
-            asMatch.add(hit.get("entryId").asText());
+            asMatch.addAll(keys);
           }
         }
         flagged += any.isEmpty() ? 0 : 1;

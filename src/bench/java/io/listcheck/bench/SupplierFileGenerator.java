@@ -25,7 +25,7 @@ import java.util.Set;
 /**
  * Writes a supplier CSV of N rows drawn from real company names (SEC tickers, CSIS federal contractor parents),
  * with one row in a thousand replaced by a listed name under a labelled variant, plus a truth file naming the
- * listed entry each injected row must find.
+ * listed entry each injected row must find (by id, or by primary name when another list republishes it).
  *
  * <p>Usage: {@code SupplierFileGenerator ROWS OUT.csv TRUTH.csv LISTS_DIR EVAL_DIR [SEED]}. Output is streamed
  * and deterministic for a given seed and snapshot.
@@ -57,7 +57,7 @@ public final class SupplierFileGenerator {
     try (BufferedWriter csv = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
         BufferedWriter t = Files.newBufferedWriter(truth, StandardCharsets.UTF_8)) {
       csv.write("supplier_id,supplier_name,country\n");
-      t.write("row,entry_id,variant,listed_name,query\n");
+      t.write("row,entry_id,variant,listed_name,query,primary_name\n");
       for (long row = 1; row <= rows; row++) {
         String name;
         if (random.nextInt(INJECT_EVERY) == 0) {
@@ -65,7 +65,7 @@ public final class SupplierFileGenerator {
           name = injection.query();
           injected++;
           t.write(row + "," + csv(injection.entry().id()) + "," + injection.variant() + ","
-              + csv(injection.listedName()) + "," + csv(name) + "\n");
+              + csv(injection.listedName()) + "," + csv(name) + "," + csv(injection.entry().primaryName()) + "\n");
         } else {
           name = decorate(clean.get(random.nextInt(clean.size())), random);
         }

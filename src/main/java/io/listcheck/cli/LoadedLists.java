@@ -1,13 +1,11 @@
 package io.listcheck.cli;
 
 import io.listcheck.model.ListEntry;
-import io.listcheck.model.SourceInfo;
 import io.listcheck.store.Manifest;
 import io.listcheck.store.SnapshotException;
 import io.listcheck.store.SnapshotStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /** The snapshot a screening runs on, loaded whole; any problem with it is exit code 3. */
@@ -23,11 +21,7 @@ record LoadedLists(Manifest manifest, List<ListEntry> entries) {
       if (manifest.sources().isEmpty()) {
         throw new UserError(ExitCode.LIST_DATA, dir.resolve(SnapshotStore.MANIFEST) + ": no lists in the snapshot; run 'listcheck update'");
       }
-      List<ListEntry> entries = new ArrayList<>();
-      for (SourceInfo source : manifest.sources()) {
-        entries.addAll(store.loadEntries(source));
-      }
-      return new LoadedLists(manifest, entries);
+      return new LoadedLists(manifest, store.loadEntries(manifest.sources()));
     } catch (SnapshotException e) {
       throw new UserError(ExitCode.LIST_DATA, e.getMessage());
     }

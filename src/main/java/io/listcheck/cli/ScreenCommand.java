@@ -14,6 +14,7 @@ import io.listcheck.screen.HitChange;
 import io.listcheck.screen.InputColumns;
 import io.listcheck.screen.InputException;
 import io.listcheck.screen.NameListReader;
+import io.listcheck.screen.NormalizerWarmup;
 import io.listcheck.screen.ScreeningPipeline;
 import io.listcheck.screen.ScreeningResult;
 import io.listcheck.screen.Screener;
@@ -133,6 +134,7 @@ final class ScreenCommand implements Callable<Integer> {
     List<ReportTarget> targets = ReportTarget.parse(formats, output);
     MatchSettings settings = settings();
     Instant runAt = parseNow(now);
+    NormalizerWarmup.start();
     LoadedLists lists = LoadedLists.load(root.listsDir());
     checkAge(lists.manifest().sources(), runAt);
     Path suppressionFile = suppressionFile();

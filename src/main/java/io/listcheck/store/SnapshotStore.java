@@ -22,6 +22,10 @@ import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -113,6 +117,57 @@ public final class SnapshotStore {
   /** "file:line" where Jackson knows the line. */
   private static String where(Path file, JsonProcessingException e) {
     return e.getLocation() == null || e.getLocation().getLineNr() <= 0 ? file.toString() : file + ":" + e.getLocation().getLineNr();
+  }
+
+  /**
+   * The entries of several sources, in the order given, each checked as {@link #loadEntries(SourceInfo)} does.
+   * The files are independent and parsing the large ones is most of a screening's start-up, so they are read
+   * on one thread per core; a problem is reported for the first failing source in the order given.
+   */
+  public List<ListEntry> loadEntries(List<SourceInfo> sources) throws SnapshotException {
+    int threads = Math.min(sources.size(), Runtime.getRuntime().availableProcessors());
+    if (threads <= 1) {
+      List<ListEntry> entries = new ArrayList<>();
+      for (SourceInfo source : sources) {
+        entries.addAll(loadEntries(source));
+      }
+      return entries;
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
+      Thread loader = new Thread(task, "listcheck-load");
+      loader.setDaemon(true);
+      return loader;
+    });
+    try {
+      List<Future<List<ListEntry>>> loads = new ArrayList<>();
+      for (SourceInfo source : sources) {
+        loads.add(pool.submit(() -> loadEntries(source)));
+      }
+      List<ListEntry> entries = new ArrayList<>();
+      for (Future<List<ListEntry>> load : loads) {
+        entries.addAll(await(load));
+      }
+      return entries;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static List<ListEntry> await(Future<List<ListEntry>> load) throws SnapshotException {
+    try {
+      return load.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new SnapshotException("interrupted while loading the list snapshot", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof SnapshotException problem) {
+        throw problem;
+      }
+      if (e.getCause() instanceof RuntimeException bug) {
+        throw bug;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
   }
 
   /** A source's entries, serialized and named, ready for {@link #commit}. */

@@ -92,6 +92,47 @@ class SnapshotStoreTest {
   }
 
   @Test
+  void loadsSeveralSourcesConcurrentlyInTheOrderGiven() throws Exception {
+    SnapshotStore store = new SnapshotStore(dir);
+    List<SnapshotStore.StagedSnapshot> staged = Stream.of("c", "a", "d", "b")
+        .map(id -> stageQuietly(store, id, 100 + id.charAt(0))).toList();
+    Manifest manifest = Manifest.empty();
+    for (var s : staged) {
+      manifest = manifest.with(s.info());
+    }
+    store.commit(staged, manifest);
+    List<SourceInfo> sources = store.readManifest().sources();
+
+    List<ListEntry> loaded = store.loadEntries(sources);
+
+    assertThat(loaded).containsExactlyElementsOf(Stream.of("a", "b", "c", "d")
+        .flatMap(id -> entries(id, 100 + id.charAt(0)).stream()).toList());
+  }
+
+  @Test
+  void reportsTheFirstBrokenSourceInManifestOrderWhenLoadingSeveral() throws Exception {
+    SnapshotStore store = new SnapshotStore(dir);
+    var a = store.stage(info("a"), entries("a", 3));
+    var b = store.stage(info("b"), entries("b", 3));
+    var c = store.stage(info("c"), entries("c", 3));
+    store.commit(List.of(a, b, c), Manifest.empty().with(a.info()).with(b.info()).with(c.info()));
+    Files.writeString(dir.resolve(b.fileName()), "[]");
+    Files.delete(dir.resolve(c.fileName()));
+
+    assertThatThrownBy(() -> store.loadEntries(store.readManifest().sources()))
+        .isInstanceOf(SnapshotException.class)
+        .hasMessageContaining(b.fileName()).hasMessageContaining("SHA-256 does not match");
+  }
+
+  private static SnapshotStore.StagedSnapshot stageQuietly(SnapshotStore store, String id, int count) {
+    try {
+      return store.stage(info(id), entries(id, count));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  @Test
   void detectsAnEntriesFileChangedBehindTheManifest() throws Exception {
     SnapshotStore store = new SnapshotStore(dir);
     var staged = store.stage(info("a"), entries("a", 3));

@@ -1,5 +1,6 @@
 package io.listcheck.cli;
 
+import io.listcheck.store.SnapshotStore;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -27,6 +28,7 @@ final class ReportFiles implements AutoCloseable {
     Path dir = target.toAbsolutePath().getParent();
     try {
       Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+      SnapshotStore.makeReadable(temp);
       pending.put(temp, target);
       return Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
     } catch (IOException e) {

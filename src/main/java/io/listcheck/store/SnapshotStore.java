@@ -240,8 +240,11 @@ public final class SnapshotStore {
     }
   }
 
-  /** Temp files are created owner-only; a snapshot is shared data, readable like any checked-out file. */
-  private static void makeReadable(Path file) throws IOException {
+  /**
+   * Temp files are created owner-only; what listcheck renames into place (snapshots, reports) is shared data,
+   * readable like any other file the user writes.
+   */
+  public static void makeReadable(Path file) throws IOException {
     if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
       Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
     }

@@ -141,6 +141,8 @@ class ScreenCommandTest {
       assertThat(first).as(format.label()).isNotEmpty().isEqualTo(Files.readAllBytes(dir.resolve("second." + format.label())));
     }
     assertThat(Files.readString(dir.resolve("first.html"))).contains("the listing names the supplier&#39;s country (RU): score +0.03");
+    assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("first.csv"))))
+        .as("reports are readable like any file the user writes").isEqualTo("rw-r--r--");
   }
 
   @Test

@@ -4,9 +4,11 @@ import io.listcheck.model.Alias;
 import io.listcheck.model.AliasKind;
 import io.listcheck.model.ListEntry;
 import io.listcheck.normalize.AnalyzedName;
+import io.listcheck.normalize.EditDistance;
 import io.listcheck.normalize.NameNormalizer;
 import io.listcheck.normalize.TokenKind;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -17,8 +19,8 @@ import java.util.regex.Pattern;
 
 /**
  * Every listed name and alias, analysed once, with the lookups that find candidates for a supplier name cheaply:
- * token postings (token to names), postings of neighbouring tokens written together ("tplink"), and a trigram index
- * over the token vocabulary so that a misspelt token still finds its listed token. Immutable after construction.
+ * token postings (token to names), postings of neighbouring tokens written together ("tplink"), and a deletion-neighbourhood
+ * index over the token vocabulary ({@link TypoIndex}) so that a misspelt token still finds its listed token. Immutable after construction.
  */
 final class NameIndex {
   private static final Pattern AFFILIATE_SCOPE = Pattern.compile("subsidiar|affiliat", Pattern.CASE_INSENSITIVE);
@@ -33,7 +35,7 @@ final class NameIndex {
   private final Map<String, Integer> vocabularyIds;
   private final int[][] postings;
   private final Map<String, int[]> joinedPostings;
-  private final Map<Integer, int[]> trigramPostings;
+  private final TypoIndex typos;
   private final Map<String, int[]> byCoreKey;
 
   /** A listed name analysed, before the weights it needs are known. */
@@ -91,7 +93,7 @@ final class NameIndex {
     postingLists.forEach((id, list) -> postings[id] = toArray(list));
     joinedPostings = freeze(joined);
     byCoreKey = freeze(core);
-    trigramPostings = buildTrigrams(vocabulary);
+    typos = new TypoIndex(vocabulary, NameIndex::typoEligible);
   }
 
   /** OFAC's weak AKAs are too generic to screen alone (OFAC FAQ 124); very short ones are skipped. */
@@ -126,19 +128,64 @@ final class NameIndex {
     return out;
   }
 
-  private static Map<Integer, int[]> buildTrigrams(String[] vocabulary) {
-    Map<Integer, List<Integer>> lists = new HashMap<>();
-    for (int id = 0; id < vocabulary.length; id++) {
-      String token = vocabulary[id];
-      if (token.length() < Alignment.MIN_FUZZY_LENGTH || Character.isDigit(token.charAt(0))) {
+  /** Listed words a typo may reach: words of five or more letters that do not start with a digit. */
+  private static boolean typoEligible(String token) {
+    return token.length() >= Alignment.MIN_FUZZY_LENGTH && !Character.isDigit(token.charAt(0));
+  }
+
+  /**
+   * Vocabulary ids that may be {@code token} misspelt: within three letters of its length and sharing enough
+   * trigrams of "$token$" (q-gram lemma: an edit destroys at most three of the token's trigrams, a transposition
+   * four), in the order a scan of the token's trigrams' postings first meets them. Every word within two edits is
+   * among the deletion-index candidates ({@link TypoIndex}); the trigram rule then keeps exactly the words the
+   * earlier trigram scan kept, in its order, so scores and verdicts stay the same to the last bit.
+   */
+  int[] typoCandidates(String token) {
+    int[] queryTrigrams = trigrams(token);
+    int needed = Math.max(1, token.length() - 4 * EditDistance.allowedTypos(token.length() + 2));
+    int[] candidates = typos.candidates(token);
+    long[] kept = new long[candidates.length];
+    int n = 0;
+    for (int id : candidates) {
+      String word = vocabulary[id];
+      if (Math.abs(word.length() - token.length()) > 3) {
         continue;
       }
-      int vocabularyId = id;
-      forEachTrigram(token, key -> addPosting(lists.computeIfAbsent(key, k -> new ArrayList<>()), vocabularyId));
+      int[] wordTrigrams = trigrams(word);
+      int shared = 0;
+      int first = -1;
+      for (int q = 0; q < queryTrigrams.length; q++) {
+        if (contains(wordTrigrams, queryTrigrams[q])) {
+          shared++;
+          first = first < 0 ? q : first;
+        }
+      }
+      if (shared >= needed) {
+        kept[n++] = (long) first << 32 | id;
+      }
     }
-    Map<Integer, int[]> out = new HashMap<>(lists.size() * 2);
-    lists.forEach((k, v) -> out.put(k, toArray(v)));
+    Arrays.sort(kept, 0, n);
+    int[] ordered = new int[n];
+    for (int k = 0; k < n; k++) {
+      ordered[k] = (int) kept[k];
+    }
+    return ordered;
+  }
+
+  private static int[] trigrams(String token) {
+    int[] out = new int[token.length()];
+    int[] at = {0};
+    forEachTrigram(token, t -> out[at[0]++] = t);
     return out;
+  }
+
+  private static boolean contains(int[] values, int value) {
+    for (int v : values) {
+      if (v == value) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Trigrams of "$token$", each packed into an int (tokens are [a-z0-9], so 7 bits per character suffice). */
@@ -164,10 +211,6 @@ final class NameIndex {
 
   int[] joinedPostings(String token) {
     return joinedPostings.getOrDefault(token, EMPTY);
-  }
-
-  int[] trigramPostings(int trigram) {
-    return trigramPostings.getOrDefault(trigram, EMPTY);
   }
 
   int[] namesWithCoreKey(String key) {

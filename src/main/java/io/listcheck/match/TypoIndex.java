@@ -1,0 +1,127 @@
+package io.listcheck.match;
+
+import java.util.Arrays;
+
+/**
+ * Finds the vocabulary words a misspelt token may stand for without comparing it with every word: a deletion
+ * neighbourhood index (SymSpell). Every word of the vocabulary is indexed under each string obtained by deleting
+ * up to two of its letters; a token looks up its own such strings. Two words within two edits
+ * (insertion, deletion, substitution, transposition of neighbours; two is the most
+ * {@link io.listcheck.normalize.EditDistance#allowedTypos} ever allows) always share one, since each edit costs at most
+ * one deletion on each side, so the lookup misses no word {@link Alignment#tokenSimilarity} can pair. Deletion
+ * strings are kept as 32-bit hashes: a collision only adds a candidate, which the caller verifies anyway.
+ *
+ * <p>The hashes are bucketed by their top bits (counting sort), so a lookup reads one short run of an int array.
+ * Immutable and thread-safe.
+ */
+final class TypoIndex {
+  private static final int BUCKET_BITS = 20;
+
+  /** Bucket b holds entries {@code start[b] .. start[b + 1] - 1} of {@link #hashes} and {@link #words}. */
+  private final int[] start;
+  private final int[] hashes;
+  private final int[] words;
+
+  /** Indexes the words {@code eligible} accepts; the others are never returned. */
+  TypoIndex(String[] vocabulary, java.util.function.Predicate<String> eligible) {
+    int[] rawHashes = new int[vocabulary.length * 16];
+    int[] rawWords = new int[rawHashes.length];
+    int count = 0;
+    for (int id = 0; id < vocabulary.length; id++) {
+      String word = vocabulary[id];
+      if (!eligible.test(word)) {
+        continue;
+      }
+      int needed = count + variants(word.length());
+      if (needed > rawHashes.length) {
+        int grown = Math.max(needed, rawHashes.length * 2);
+        rawHashes = Arrays.copyOf(rawHashes, grown);
+        rawWords = Arrays.copyOf(rawWords, grown);
+      }
+      count = forEachDeletion(word, rawHashes, count);
+      Arrays.fill(rawWords, count - variants(word.length()), count, id);
+    }
+    start = new int[(1 << BUCKET_BITS) + 1];
+    for (int k = 0; k < count; k++) {
+      start[bucket(rawHashes[k]) + 1]++;
+    }
+    for (int b = 0; b < 1 << BUCKET_BITS; b++) {
+      start[b + 1] += start[b];
+    }
+    hashes = new int[count];
+    words = new int[count];
+    int[] fill = Arrays.copyOf(start, 1 << BUCKET_BITS);
+    for (int k = 0; k < count; k++) {
+      int at = fill[bucket(rawHashes[k])]++;
+      hashes[at] = rawHashes[k];
+      words[at] = rawWords[k];
+    }
+  }
+
+  /**
+   * Ids of the indexed words sharing a deletion string with {@code token}: every word within two edits of it, and
+   * some further ones. Sorted ascending, without repeats.
+   */
+  int[] candidates(String token) {
+    int[] keys = new int[variants(token.length())];
+    forEachDeletion(token, keys, 0);
+    int[] found = new int[16];
+    int n = 0;
+    for (int key : keys) {
+      int b = bucket(key);
+      for (int k = start[b]; k < start[b + 1]; k++) {
+        if (hashes[k] == key) {
+          if (n == found.length) {
+            found = Arrays.copyOf(found, n * 2);
+          }
+          found[n++] = words[k];
+        }
+      }
+    }
+    Arrays.sort(found, 0, n);
+    int unique = 0;
+    for (int k = 0; k < n; k++) {
+      if (unique == 0 || found[unique - 1] != found[k]) {
+        found[unique++] = found[k];
+      }
+    }
+    return Arrays.copyOf(found, unique);
+  }
+
+  /** How many deletion strings (with repeats) a word of this length has: itself, one deletion, two deletions. */
+  private static int variants(int length) {
+    return 1 + length + length * (length - 1) / 2;
+  }
+
+  /** Writes the hash of every deletion string of {@code word} into {@code out} from {@code at}; answers the end. */
+  private static int forEachDeletion(String word, int[] out, int at) {
+    int length = word.length();
+    out[at++] = hashWithout(word, -1, -1);
+    for (int i = 0; i < length; i++) {
+      out[at++] = hashWithout(word, i, -1);
+      for (int j = i + 1; j < length; j++) {
+        out[at++] = hashWithout(word, i, j);
+      }
+    }
+    return at;
+  }
+
+  private static int hashWithout(String word, int skip, int skipAlso) {
+    int h = 0x9E3779B9;
+    for (int k = 0; k < word.length(); k++) {
+      if (k != skip && k != skipAlso) {
+        h = 31 * h + word.charAt(k);
+      }
+    }
+    // spread every letter over the top bits, which choose the bucket
+    h ^= h >>> 16;
+    h *= 0x85EBCA6B;
+    h ^= h >>> 13;
+    h *= 0xC2B2AE35;
+    return h ^ (h >>> 16);
+  }
+
+  private static int bucket(int hash) {
+    return hash >>> (32 - BUCKET_BITS);
+  }
+}

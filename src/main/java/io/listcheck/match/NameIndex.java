@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -45,9 +46,11 @@ final class NameIndex {
     List<ListEntry> matchable = entries.stream().filter(ListEntry::isNameMatchable).toList();
     List<Pending> pending = new ArrayList<>();
     Map<String, Integer> entryFrequency = new HashMap<>();
+    // consolidated lists republish entries (the CSL carries every SDN entry): analyse each distinct name once
+    Map<String, AnalyzedName> analysed = new HashMap<>(matchable.size() * 4);
     for (ListEntry entry : matchable) {
       Set<String> entryTokens = new HashSet<>();
-      for (Pending p : analyse(entry, normalizer)) {
+      for (Pending p : analyse(entry, name -> analysed.computeIfAbsent(name, normalizer::analyze))) {
         pending.add(p);
         entryTokens.addAll(p.analyzed().tokens());
       }
@@ -100,12 +103,12 @@ final class NameIndex {
   private static final int SHORT_WEAK_ALIAS = 8;
 
   /** The primary name and every alias worth screening, analysed; names that normalise to nothing are skipped. */
-  private static List<Pending> analyse(ListEntry entry, NameNormalizer normalizer) {
+  private static List<Pending> analyse(ListEntry entry, Function<String, AnalyzedName> analyzer) {
     List<Pending> out = new ArrayList<>();
-    out.add(new Pending(entry, entry.primaryName(), "primary", normalizer.analyze(entry.primaryName())));
+    out.add(new Pending(entry, entry.primaryName(), "primary", analyzer.apply(entry.primaryName())));
     for (Alias alias : entry.aliases()) {
       if (alias.kind() != AliasKind.WEAK_AKA || alias.name().length() > SHORT_WEAK_ALIAS) {
-        out.add(new Pending(entry, alias.name(), alias.kind().label(), normalizer.analyze(alias.name())));
+        out.add(new Pending(entry, alias.name(), alias.kind().label(), analyzer.apply(alias.name())));
       }
     }
     out.removeIf(p -> p.analyzed().isEmpty());

@@ -81,11 +81,12 @@ final class TokenMatcher implements NameMatcher {
     try {
       collectCandidates(query, s);
       Map<ListEntry, Hit> best = new HashMap<>();
+      String coreKey = analyzed.coreKey();
       for (int k = 0; k < s.touchedNameCount; k++) {
         int id = s.touchedNames[k];
         IndexedName listed = index.names[id];
         double optimistic = s.bound[id] / (query.totalWeight + listed.totalWeight);
-        boolean sameCore = listed.coreKey.equals(analyzed.coreKey());
+        boolean sameCore = listed.coreKey.equals(coreKey);
         if (!sameCore && !listed.affiliateEligible && optimistic < BOUND_SLACK * settings.reviewThreshold()) {
           continue;
         }

@@ -7,6 +7,7 @@ import io.listcheck.normalize.AnalyzedName;
 import io.listcheck.normalize.EditDistance;
 import io.listcheck.normalize.NameNormalizer;
 import io.listcheck.normalize.TokenKind;
+import io.listcheck.normalize.TypoIndex;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;

@@ -1,4 +1,4 @@
-package io.listcheck.match;
+package io.listcheck.normalize;
 
 import java.util.Arrays;
 
@@ -7,23 +7,24 @@ import java.util.Arrays;
  * neighbourhood index (SymSpell). Every word of the vocabulary is indexed under each string obtained by deleting
  * up to two of its letters; a token looks up its own such strings. Two words within two edits
  * (insertion, deletion, substitution, transposition of neighbours; two is the most
- * {@link io.listcheck.normalize.EditDistance#allowedTypos} ever allows) always share one, since each edit costs at most
- * one deletion on each side, so the lookup misses no word {@link Alignment#tokenSimilarity} can pair. Deletion
+ * {@link EditDistance#allowedTypos} ever allows) always share one, since each edit costs at most
+ * one deletion on each side, so the lookup misses no word within the typing errors a word may carry. Deletion
  * strings are kept as 32-bit hashes: a collision only adds a candidate, which the caller verifies anyway.
  *
  * <p>The hashes are bucketed by their top bits (counting sort), so a lookup reads one short run of an int array.
  * Immutable and thread-safe.
  */
-final class TypoIndex {
-  private static final int BUCKET_BITS = 20;
+public final class TypoIndex {
+  private static final int MAX_BUCKET_BITS = 20;
 
+  private final int bucketBits;
   /** Bucket b holds entries {@code start[b] .. start[b + 1] - 1} of {@link #hashes} and {@link #words}. */
   private final int[] start;
   private final int[] hashes;
   private final int[] words;
 
   /** Indexes the words {@code eligible} accepts; the others are never returned. */
-  TypoIndex(String[] vocabulary, java.util.function.Predicate<String> eligible) {
+  public TypoIndex(String[] vocabulary, java.util.function.Predicate<String> eligible) {
     int[] rawHashes = new int[vocabulary.length * 16];
     int[] rawWords = new int[rawHashes.length];
     int count = 0;
@@ -41,16 +42,18 @@ final class TypoIndex {
       count = forEachDeletion(word, rawHashes, count);
       Arrays.fill(rawWords, count - variants(word.length()), count, id);
     }
-    start = new int[(1 << BUCKET_BITS) + 1];
+    // about one deletion string per bucket
+    bucketBits = Math.max(1, Math.min(MAX_BUCKET_BITS, 32 - Integer.numberOfLeadingZeros(count)));
+    start = new int[(1 << bucketBits) + 1];
     for (int k = 0; k < count; k++) {
       start[bucket(rawHashes[k]) + 1]++;
     }
-    for (int b = 0; b < 1 << BUCKET_BITS; b++) {
+    for (int b = 0; b < 1 << bucketBits; b++) {
       start[b + 1] += start[b];
     }
     hashes = new int[count];
     words = new int[count];
-    int[] fill = Arrays.copyOf(start, 1 << BUCKET_BITS);
+    int[] fill = Arrays.copyOf(start, 1 << bucketBits);
     for (int k = 0; k < count; k++) {
       int at = fill[bucket(rawHashes[k])]++;
       hashes[at] = rawHashes[k];
@@ -62,7 +65,7 @@ final class TypoIndex {
    * Ids of the indexed words sharing a deletion string with {@code token}: every word within two edits of it, and
    * some further ones. Sorted ascending, without repeats.
    */
-  int[] candidates(String token) {
+  public int[] candidates(String token) {
     int[] keys = new int[variants(token.length())];
     forEachDeletion(token, keys, 0);
     int[] found = new int[16];
@@ -121,7 +124,7 @@ final class TypoIndex {
     return h ^ (h >>> 16);
   }
 
-  private static int bucket(int hash) {
-    return hash >>> (32 - BUCKET_BITS);
+  private int bucket(int hash) {
+    return hash >>> (32 - bucketBits);
   }
 }

@@ -176,10 +176,12 @@ final class NameIndex {
     return ordered;
   }
 
-  private static int[] trigrams(String token) {
+  /** Trigrams of "$token$" in order, each packed into an int (tokens are [a-z0-9], so 7 bits per character suffice). */
+  static int[] trigrams(String token) {
     int[] out = new int[token.length()];
-    int[] at = {0};
-    forEachTrigram(token, t -> out[at[0]++] = t);
+    for (int i = 0; i < out.length; i++) {
+      out[i] = trigram(token, i);
+    }
     return out;
   }
 
@@ -192,12 +194,8 @@ final class NameIndex {
     return false;
   }
 
-  /** Trigrams of "$token$", each packed into an int (tokens are [a-z0-9], so 7 bits per character suffice). */
-  static void forEachTrigram(String token, java.util.function.IntConsumer sink) {
-    int length = token.length() + 2;
-    for (int i = 0; i + 3 <= length; i++) {
-      sink.accept(charAt(token, i - 1) << 14 | charAt(token, i) << 7 | charAt(token, i + 1));
-    }
+  private static int trigram(String token, int i) {
+    return charAt(token, i - 1) << 14 | charAt(token, i) << 7 | charAt(token, i + 1);
   }
 
   private static int charAt(String token, int i) {

@@ -86,12 +86,12 @@ final class TokenMatcher implements NameMatcher {
         int id = s.touchedNames[k];
         IndexedName listed = index.names[id];
         double optimistic = s.bound[id] / (query.totalWeight + listed.totalWeight);
-        boolean sameCore = listed.coreKey.equals(coreKey);
-        if (!sameCore && !listed.affiliateEligible && optimistic < BOUND_SLACK * settings.reviewThreshold()) {
+        if (optimistic < BOUND_SLACK * settings.reviewThreshold() && !listed.affiliateEligible
+            && !listed.coreKey.equals(coreKey)) {
           continue;
         }
-        Hit hit = hit(supplierName, query, listed, sameCore);
-        if (hit.verdict() != Verdict.CLEAR) {
+        Hit hit = hit(supplierName, query, listed, listed.coreKey.equals(coreKey));
+        if (hit != null) {
           best.merge(listed.entry, hit, (a, b) -> b.score() > a.score() ? b : a);
         }
       }
@@ -206,6 +206,7 @@ final class TokenMatcher implements NameMatcher {
     }
   }
 
+  /** The hit on one listed name, or null when it is clear. */
   private Hit hit(String supplierName, Query query, IndexedName listed, boolean sameCore) {
     Alignment.Scored scored = Alignment.score(query, listed, index.distinctiveWeight());
     double score = sameCore ? 1.0 : scored.score();
@@ -214,6 +215,9 @@ final class TokenMatcher implements NameMatcher {
     if (verdict == Verdict.CLEAR && listed.affiliateEligible && scored.listedCoreInside()) {
       verdict = Verdict.REVIEW;
       rule = "affiliate";
+    }
+    if (verdict == Verdict.CLEAR) {
+      return null; // dropped by the caller: spare the explanation
     }
     double rounded = Math.round(score * 1000) / 1000.0;
     String explanation = explain(supplierName, query, listed, scored, rounded, sameCore, rule);

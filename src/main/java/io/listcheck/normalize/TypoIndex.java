@@ -96,27 +96,38 @@ public final class TypoIndex {
     return 1 + length + length * (length - 1) / 2;
   }
 
-  /** Writes the hash of every deletion string of {@code word} into {@code out} from {@code at}; answers the end. */
+  /**
+   * Writes the hash of every deletion string of {@code word} into {@code out} from {@code at}; answers the end. The
+   * hash is a polynomial one over the remaining letters, so each is assembled from prefix hashes in constant time.
+   */
   private static int forEachDeletion(String word, int[] out, int at) {
     int length = word.length();
-    out[at++] = hashWithout(word, -1, -1);
+    int[] prefix = new int[length + 1];
+    int[] power = new int[length + 1];
+    prefix[0] = 0x9E3779B9;
+    power[0] = 1;
+    for (int k = 0; k < length; k++) {
+      prefix[k + 1] = 31 * prefix[k] + word.charAt(k);
+      power[k + 1] = 31 * power[k];
+    }
+    out[at++] = mix(prefix[length]);
     for (int i = 0; i < length; i++) {
-      out[at++] = hashWithout(word, i, -1);
+      out[at++] = mix(append(prefix[i], prefix, power, i + 1, length));
       for (int j = i + 1; j < length; j++) {
-        out[at++] = hashWithout(word, i, j);
+        out[at++] = mix(append(append(prefix[i], prefix, power, i + 1, j), prefix, power, j + 1, length));
       }
     }
     return at;
   }
 
-  private static int hashWithout(String word, int skip, int skipAlso) {
-    int h = 0x9E3779B9;
-    for (int k = 0; k < word.length(); k++) {
-      if (k != skip && k != skipAlso) {
-        h = 31 * h + word.charAt(k);
-      }
-    }
-    // spread every letter over the top bits, which choose the bucket
+  /** The hash of a string hashing to {@code hash} followed by the word's letters {@code from .. to - 1}. */
+  private static int append(int hash, int[] prefix, int[] power, int from, int to) {
+    return hash * power[to - from] + prefix[to] - prefix[from] * power[to - from];
+  }
+
+  /** Spreads every letter over the top bits, which choose the bucket. */
+  private static int mix(int hash) {
+    int h = hash;
     h ^= h >>> 16;
     h *= 0x85EBCA6B;
     h ^= h >>> 13;

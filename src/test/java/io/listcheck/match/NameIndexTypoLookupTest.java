@@ -50,7 +50,9 @@ class NameIndexTypoLookupTest {
       if (token.length() >= Alignment.MIN_FUZZY_LENGTH && !Character.isDigit(token.charAt(0))) {
         int vocabularyId = id;
         Set<Integer> distinct = new LinkedHashSet<>();
-        NameIndex.forEachTrigram(token, distinct::add);
+        for (int t : NameIndex.trigrams(token)) {
+          distinct.add(t);
+        }
         distinct.forEach(t -> trigramPostings.computeIfAbsent(t, x -> new ArrayList<>()).add(vocabularyId));
       }
     }
@@ -81,8 +83,9 @@ class NameIndexTypoLookupTest {
   /** The lookup as TokenMatcher did it before the deletion index: every word sharing a trigram, counted. */
   private static List<Integer> scan(String token) {
     Map<Integer, Integer> shared = new java.util.LinkedHashMap<>();
-    NameIndex.forEachTrigram(token, t -> trigramPostings.getOrDefault(t, List.of())
-        .forEach(id -> shared.merge(id, 1, Integer::sum)));
+    for (int t : NameIndex.trigrams(token)) {
+      trigramPostings.getOrDefault(t, List.of()).forEach(id -> shared.merge(id, 1, Integer::sum));
+    }
     int needed = Math.max(1, token.length() - 4 * EditDistance.allowedTypos(token.length() + 2));
     List<Integer> kept = new ArrayList<>();
     shared.forEach((id, count) -> {

@@ -88,7 +88,7 @@ final class Alignment {
    * substitution drops one character and adds another; a transposition none), so words whose sets differ in more
    * than {@code 2 * allowed} bits are more than {@code allowed} edits apart: a cheap bound before the edit count.
    */
-  private static long letters(String word) {
+  static long letters(String word) {
     long set = 0;
     for (int k = 0; k < word.length(); k++) {
       set |= 1L << word.charAt(k);

@@ -138,7 +138,7 @@ final class NameIndex {
   }
 
   /**
-   * Vocabulary ids that may be {@code token} misspelt: within three letters of its length and sharing enough
+   * Vocabulary ids that may be {@code token} misspelt: within two letters of its length and sharing enough
    * trigrams of "$token$" (q-gram lemma: an edit destroys at most three of the token's trigrams, a transposition
    * four), in the order a scan of the token's trigrams' postings first meets them. Every word within two edits is
    * among the deletion-index candidates ({@link TypoIndex}); the trigram rule then keeps exactly the words the
@@ -150,9 +150,12 @@ final class NameIndex {
     int[] candidates = typos.candidates(token);
     long[] kept = new long[candidates.length];
     int n = 0;
+    long tokenLetters = Alignment.letters(token);
     for (int id : candidates) {
       String word = vocabulary[id];
-      if (Math.abs(word.length() - token.length()) > 3) {
+      // more than two edits apart (Alignment's bounds): never similar, so dropping them changes no score
+      if (Math.abs(word.length() - token.length()) > 2
+          || Long.bitCount(tokenLetters ^ Alignment.letters(word)) > 2 * TypoIndex.MAX_EDITS) {
         continue;
       }
       int[] wordTrigrams = trigrams(word);

@@ -6,8 +6,7 @@ import java.util.Arrays;
  * Finds the vocabulary words a misspelt token may stand for without comparing it with every word: a deletion
  * neighbourhood index (SymSpell). Every word of the vocabulary is indexed under each string obtained by deleting
  * up to two of its letters; a token looks up its own such strings. Two words within two edits
- * (insertion, deletion, substitution, transposition of neighbours; two is the most
- * {@link EditDistance#allowedTypos} ever allows) always share one, since each edit costs at most
+ * (insertion, deletion, substitution, transposition of neighbours) always share one, since each edit costs at most
  * one deletion on each side, so the lookup misses no word within the typing errors a word may carry. Deletion
  * strings are kept as 32-bit hashes: a collision only adds a candidate, which the caller verifies anyway.
  *
@@ -15,6 +14,8 @@ import java.util.Arrays;
  * Immutable and thread-safe.
  */
 public final class TypoIndex {
+  /** The most edits apart two words it finds may be: the most {@link EditDistance#allowedTypos} ever allows. */
+  public static final int MAX_EDITS = 2;
   private static final int MAX_BUCKET_BITS = 20;
 
   private final int bucketBits;

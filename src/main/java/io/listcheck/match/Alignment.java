@@ -66,7 +66,10 @@ final class Alignment {
     if (a.charAt(0) != b.charAt(0)) {
       allowed = Math.min(allowed, 1); // "echostar" is not "costar"
     }
-    int edits = allowed == 0 ? 1 : EditDistance.bounded(a, b, allowed);
+    if (allowed == 0 || longer - shorter > allowed || Long.bitCount(letters(a) ^ letters(b)) > 2 * allowed) {
+      return 0;
+    }
+    int edits = EditDistance.bounded(a, b, allowed);
     if (edits > allowed) {
       return 0;
     }
@@ -78,6 +81,19 @@ final class Alignment {
     // Two typing errors in a long word can fall below the Jaro-Winkler floor; count them by edits instead, as long
     // as the word starts the same.
     return a.charAt(0) == b.charAt(0) ? 1.0 - (double) edits / longer : 0;
+  }
+
+  /**
+   * The set of characters in a word, one bit each (modulo 64). An edit changes at most two bits of it (a
+   * substitution drops one character and adds another; a transposition none), so words whose sets differ in more
+   * than {@code 2 * allowed} bits are more than {@code allowed} edits apart: a cheap bound before the edit count.
+   */
+  static long letters(String word) {
+    long set = 0;
+    for (int k = 0; k < word.length(); k++) {
+      set |= 1L << word.charAt(k);
+    }
+    return set;
   }
 
   /** A candidate pairing of 1-2 supplier tokens with 1-2 listed tokens. */

@@ -4,21 +4,25 @@ import io.listcheck.model.Alias;
 import io.listcheck.model.AliasKind;
 import io.listcheck.model.ListEntry;
 import io.listcheck.normalize.AnalyzedName;
+import io.listcheck.normalize.EditDistance;
 import io.listcheck.normalize.NameNormalizer;
 import io.listcheck.normalize.TokenKind;
+import io.listcheck.normalize.TypoIndex;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
  * Every listed name and alias, analysed once, with the lookups that find candidates for a supplier name cheaply:
- * token postings (token to names), postings of neighbouring tokens written together ("tplink"), and a trigram index
- * over the token vocabulary so that a misspelt token still finds its listed token. Immutable after construction.
+ * token postings (token to names), postings of neighbouring tokens written together ("tplink"), and a deletion-neighbourhood
+ * index over the token vocabulary ({@link TypoIndex}) so that a misspelt token still finds its listed token. Immutable after construction.
  */
 final class NameIndex {
   private static final Pattern AFFILIATE_SCOPE = Pattern.compile("subsidiar|affiliat", Pattern.CASE_INSENSITIVE);
@@ -33,7 +37,7 @@ final class NameIndex {
   private final Map<String, Integer> vocabularyIds;
   private final int[][] postings;
   private final Map<String, int[]> joinedPostings;
-  private final Map<Integer, int[]> trigramPostings;
+  private final TypoIndex typos;
   private final Map<String, int[]> byCoreKey;
 
   /** A listed name analysed, before the weights it needs are known. */
@@ -43,9 +47,11 @@ final class NameIndex {
     List<ListEntry> matchable = entries.stream().filter(ListEntry::isNameMatchable).toList();
     List<Pending> pending = new ArrayList<>();
     Map<String, Integer> entryFrequency = new HashMap<>();
+    // consolidated lists republish entries (the CSL carries every SDN entry): analyse each distinct name once
+    Map<String, AnalyzedName> analysed = new HashMap<>(matchable.size() * 4);
     for (ListEntry entry : matchable) {
       Set<String> entryTokens = new HashSet<>();
-      for (Pending p : analyse(entry, normalizer)) {
+      for (Pending p : analyse(entry, name -> analysed.computeIfAbsent(name, normalizer::analyze))) {
         pending.add(p);
         entryTokens.addAll(p.analyzed().tokens());
       }
@@ -91,19 +97,19 @@ final class NameIndex {
     postingLists.forEach((id, list) -> postings[id] = toArray(list));
     joinedPostings = freeze(joined);
     byCoreKey = freeze(core);
-    trigramPostings = buildTrigrams(vocabulary);
+    typos = new TypoIndex(vocabulary, NameIndex::typoEligible);
   }
 
   /** OFAC's weak AKAs are too generic to screen alone (OFAC FAQ 124); very short ones are skipped. */
   private static final int SHORT_WEAK_ALIAS = 8;
 
   /** The primary name and every alias worth screening, analysed; names that normalise to nothing are skipped. */
-  private static List<Pending> analyse(ListEntry entry, NameNormalizer normalizer) {
+  private static List<Pending> analyse(ListEntry entry, Function<String, AnalyzedName> analyzer) {
     List<Pending> out = new ArrayList<>();
-    out.add(new Pending(entry, entry.primaryName(), "primary", normalizer.analyze(entry.primaryName())));
+    out.add(new Pending(entry, entry.primaryName(), "primary", analyzer.apply(entry.primaryName())));
     for (Alias alias : entry.aliases()) {
       if (alias.kind() != AliasKind.WEAK_AKA || alias.name().length() > SHORT_WEAK_ALIAS) {
-        out.add(new Pending(entry, alias.name(), alias.kind().label(), normalizer.analyze(alias.name())));
+        out.add(new Pending(entry, alias.name(), alias.kind().label(), analyzer.apply(alias.name())));
       }
     }
     out.removeIf(p -> p.analyzed().isEmpty());
@@ -126,27 +132,73 @@ final class NameIndex {
     return out;
   }
 
-  private static Map<Integer, int[]> buildTrigrams(String[] vocabulary) {
-    Map<Integer, List<Integer>> lists = new HashMap<>();
-    for (int id = 0; id < vocabulary.length; id++) {
-      String token = vocabulary[id];
-      if (token.length() < Alignment.MIN_FUZZY_LENGTH || Character.isDigit(token.charAt(0))) {
+  /** Listed words a typo may reach: words of five or more letters that do not start with a digit. */
+  private static boolean typoEligible(String token) {
+    return token.length() >= Alignment.MIN_FUZZY_LENGTH && !Character.isDigit(token.charAt(0));
+  }
+
+  /**
+   * Vocabulary ids that may be {@code token} misspelt: within two letters of its length and sharing enough
+   * trigrams of "$token$" (q-gram lemma: an edit destroys at most three of the token's trigrams, a transposition
+   * four), in the order a scan of the token's trigrams' postings first meets them. Every word within two edits is
+   * among the deletion-index candidates ({@link TypoIndex}); the trigram rule then keeps exactly the words the
+   * earlier trigram scan kept, in its order, so scores and verdicts stay the same to the last bit.
+   */
+  int[] typoCandidates(String token) {
+    int[] queryTrigrams = trigrams(token);
+    int needed = Math.max(1, token.length() - 4 * EditDistance.allowedTypos(token.length() + 2));
+    int[] candidates = typos.candidates(token);
+    long[] kept = new long[candidates.length];
+    int n = 0;
+    long tokenLetters = Alignment.letters(token);
+    for (int id : candidates) {
+      String word = vocabulary[id];
+      // more than two edits apart (Alignment's bounds): never similar, so dropping them changes no score
+      if (Math.abs(word.length() - token.length()) > 2
+          || Long.bitCount(tokenLetters ^ Alignment.letters(word)) > 2 * TypoIndex.MAX_EDITS) {
         continue;
       }
-      int vocabularyId = id;
-      forEachTrigram(token, key -> addPosting(lists.computeIfAbsent(key, k -> new ArrayList<>()), vocabularyId));
+      int[] wordTrigrams = trigrams(word);
+      int shared = 0;
+      int first = -1;
+      for (int q = 0; q < queryTrigrams.length; q++) {
+        if (contains(wordTrigrams, queryTrigrams[q])) {
+          shared++;
+          first = first < 0 ? q : first;
+        }
+      }
+      if (shared >= needed) {
+        kept[n++] = (long) first << 32 | id;
+      }
     }
-    Map<Integer, int[]> out = new HashMap<>(lists.size() * 2);
-    lists.forEach((k, v) -> out.put(k, toArray(v)));
+    Arrays.sort(kept, 0, n);
+    int[] ordered = new int[n];
+    for (int k = 0; k < n; k++) {
+      ordered[k] = (int) kept[k];
+    }
+    return ordered;
+  }
+
+  /** Trigrams of "$token$" in order, each packed into an int (tokens are [a-z0-9], so 7 bits per character suffice). */
+  static int[] trigrams(String token) {
+    int[] out = new int[token.length()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = trigram(token, i);
+    }
     return out;
   }
 
-  /** Trigrams of "$token$", each packed into an int (tokens are [a-z0-9], so 7 bits per character suffice). */
-  static void forEachTrigram(String token, java.util.function.IntConsumer sink) {
-    int length = token.length() + 2;
-    for (int i = 0; i + 3 <= length; i++) {
-      sink.accept(charAt(token, i - 1) << 14 | charAt(token, i) << 7 | charAt(token, i + 1));
+  private static boolean contains(int[] values, int value) {
+    for (int v : values) {
+      if (v == value) {
+        return true;
+      }
     }
+    return false;
+  }
+
+  private static int trigram(String token, int i) {
+    return charAt(token, i - 1) << 14 | charAt(token, i) << 7 | charAt(token, i + 1);
   }
 
   private static int charAt(String token, int i) {
@@ -164,10 +216,6 @@ final class NameIndex {
 
   int[] joinedPostings(String token) {
     return joinedPostings.getOrDefault(token, EMPTY);
-  }
-
-  int[] trigramPostings(int trigram) {
-    return trigramPostings.getOrDefault(trigram, EMPTY);
   }
 
   int[] namesWithCoreKey(String key) {

@@ -3,10 +3,8 @@ package io.listcheck.match;
 import io.listcheck.model.ListEntry;
 import io.listcheck.normalize.AnalyzedName;
 import io.listcheck.normalize.CountryNames;
-import io.listcheck.normalize.EditDistance;
 import io.listcheck.normalize.NameNormalizer;
 import io.listcheck.normalize.TokenKind;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -20,7 +18,7 @@ import java.util.stream.Collectors;
  *
  * <p>Candidates: every listed name sharing a token with the supplier name, exactly, as two words written together,
  * or (tokens of five or more letters) within the typing errors {@link Alignment#tokenSimilarity} allows, found
- * through a trigram index of the token vocabulary. A cheap upper bound of each candidate's score decides which are scored in
+ * through a deletion-neighbourhood index of the token vocabulary. A cheap upper bound of each candidate's score decides which are scored in
  * full by {@link Alignment}. Immutable and thread-safe; per-query scratch space is kept per thread.
  */
 final class TokenMatcher implements NameMatcher {
@@ -38,7 +36,7 @@ final class TokenMatcher implements NameMatcher {
   TokenMatcher(List<ListEntry> entries, MatchSettings settings) {
     this.settings = settings;
     this.index = new NameIndex(entries, normalizer);
-    this.scratch = ThreadLocal.withInitial(() -> new Scratch(index.names.length, index.vocabulary.length));
+    this.scratch = ThreadLocal.withInitial(() -> new Scratch(index.names.length));
   }
 
   /** Per-thread accumulators, reset after each query by walking only what was touched. */
@@ -46,15 +44,10 @@ final class TokenMatcher implements NameMatcher {
     final double[] bound;
     final int[] touchedNames;
     int touchedNameCount;
-    final int[] trigramCounts;
-    final int[] touchedTokens;
-    int touchedTokenCount;
 
-    Scratch(int names, int vocabulary) {
+    Scratch(int names) {
       bound = new double[names];
       touchedNames = new int[names];
-      trigramCounts = new int[vocabulary];
-      touchedTokens = new int[vocabulary];
     }
 
     void add(int name, double amount) {
@@ -88,16 +81,17 @@ final class TokenMatcher implements NameMatcher {
     try {
       collectCandidates(query, s);
       Map<ListEntry, Hit> best = new HashMap<>();
+      String coreKey = analyzed.coreKey();
       for (int k = 0; k < s.touchedNameCount; k++) {
         int id = s.touchedNames[k];
         IndexedName listed = index.names[id];
         double optimistic = s.bound[id] / (query.totalWeight + listed.totalWeight);
-        boolean sameCore = listed.coreKey.equals(analyzed.coreKey());
-        if (!sameCore && !listed.affiliateEligible && optimistic < BOUND_SLACK * settings.reviewThreshold()) {
+        if (optimistic < BOUND_SLACK * settings.reviewThreshold() && !listed.affiliateEligible
+            && !listed.coreKey.equals(coreKey)) {
           continue;
         }
-        Hit hit = hit(supplierName, query, listed, sameCore);
-        if (hit.verdict() != Verdict.CLEAR) {
+        Hit hit = hit(supplierName, query, listed, listed.coreKey.equals(coreKey));
+        if (hit != null) {
           best.merge(listed.entry, hit, (a, b) -> b.score() > a.score() ? b : a);
         }
       }
@@ -199,33 +193,20 @@ final class TokenMatcher implements NameMatcher {
     }
   }
 
-  /** Vocabulary tokens sharing enough trigrams with {@code token}, kept when Jaro-Winkler confirms them. */
+  /** Vocabulary tokens a typo away from {@code token} ({@link NameIndex#typoCandidates}), kept when similar. */
   private void addFuzzy(String token, double queryWeight, int exact, Scratch s) {
-    NameIndex.forEachTrigram(token, trigram -> {
-      for (int id : index.trigramPostings(trigram)) {
-        if (s.trigramCounts[id]++ == 0) {
-          s.touchedTokens[s.touchedTokenCount++] = id;
-        }
-      }
-    });
-    // q-gram lemma: an edit destroys at most three of the token's trigrams, a transposition four
-    int needed = Math.max(1, token.length() - 4 * EditDistance.allowedTypos(token.length() + 2));
-    for (int k = 0; k < s.touchedTokenCount; k++) {
-      int id = s.touchedTokens[k];
-      int shared = s.trigramCounts[id];
-      s.trigramCounts[id] = 0;
-      String candidate = index.vocabulary[id];
-      if (id == exact || shared < needed || Math.abs(candidate.length() - token.length()) > 3) {
+    for (int id : index.typoCandidates(token)) {
+      if (id == exact) {
         continue;
       }
-      double similarity = Alignment.tokenSimilarity(token, TokenKind.NAME, candidate, TokenKind.NAME);
+      double similarity = Alignment.tokenSimilarity(token, TokenKind.NAME, index.vocabulary[id], TokenKind.NAME);
       if (similarity > 0) {
         addPostings(s, index.postings(id), similarity * (queryWeight + index.vocabularyWeights[id]));
       }
     }
-    s.touchedTokenCount = 0;
   }
 
+  /** The hit on one listed name, or null when it is clear. */
   private Hit hit(String supplierName, Query query, IndexedName listed, boolean sameCore) {
     Alignment.Scored scored = Alignment.score(query, listed, index.distinctiveWeight());
     double score = sameCore ? 1.0 : scored.score();
@@ -234,6 +215,9 @@ final class TokenMatcher implements NameMatcher {
     if (verdict == Verdict.CLEAR && listed.affiliateEligible && scored.listedCoreInside()) {
       verdict = Verdict.REVIEW;
       rule = "affiliate";
+    }
+    if (verdict == Verdict.CLEAR) {
+      return null; // dropped by the caller: spare the explanation
     }
     double rounded = Math.round(score * 1000) / 1000.0;
     String explanation = explain(supplierName, query, listed, scored, rounded, sameCore, rule);

@@ -1,8 +1,6 @@
 package io.listcheck.normalize;
 
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -19,8 +17,10 @@ public final class BusinessWords {
       "and", "of", "the", "for", "in", "at", "on", "by", "und", "et", "de", "der", "des", "du", "la", "le", "les",
       "el", "los", "las", "del");
 
-  /** Dictionary words by first letter, to correct a misspelt business or legal word ("compnay", "liabilty"). */
-  private static final Map<Character, List<String>> DICTIONARY = loadDictionary();
+  /** Dictionary words, sorted, to correct a misspelt business or legal word ("compnay", "liabilty"). */
+  private static final String[] DICTIONARY = loadDictionary();
+  /** The dictionary words within two typing errors of a token, without comparing it with every word. */
+  private static final TypoIndex DICTIONARY_TYPOS = new TypoIndex(DICTIONARY, word -> true);
   private static final int CORRECTABLE_LENGTH = 5;
   /** Words this far apart by Jaro-Winkler are never within two typing errors of each other; skip the edit count. */
   private static final double EDIT_CHECK_FLOOR = 0.75;
@@ -33,19 +33,13 @@ public final class BusinessWords {
 
   private BusinessWords() {}
 
-  private static Map<Character, List<String>> loadDictionary() {
+  private static String[] loadDictionary() {
     Set<String> words = new HashSet<>(GENERIC);
     words.addAll(CANONICAL.values());
     words.addAll(CANONICAL.keySet());
     words.addAll(LegalForms.words());
-    Map<Character, List<String>> byLetter = new HashMap<>();
-    for (String w : words) {
-      if (w.length() >= CORRECTABLE_LENGTH - 1 && !w.contains(" ")) {
-        byLetter.computeIfAbsent(w.charAt(0), k -> new ArrayList<>()).add(w);
-      }
-    }
-    byLetter.values().forEach(l -> l.sort(null));
-    return byLetter;
+    return words.stream().filter(w -> w.length() >= CORRECTABLE_LENGTH - 1 && !w.contains(" ")).sorted()
+        .toArray(String[]::new);
   }
 
   /**
@@ -74,7 +68,12 @@ public final class BusinessWords {
     }
     String best = token;
     double bestSimilarity = 0;
-    for (String word : DICTIONARY.getOrDefault(token.charAt(0), List.of())) {
+    // every word within two typing errors, in dictionary order, so that ties go to the same word as a full scan
+    for (int id : DICTIONARY_TYPOS.candidates(token)) {
+      String word = DICTIONARY[id];
+      if (word.charAt(0) != token.charAt(0)) {
+        continue;
+      }
       int lengthDifference = Math.abs(word.length() - token.length());
       boolean prefix = word.startsWith(token) || token.startsWith(word);
       if (lengthDifference <= 2 && !(prefix && lengthDifference >= 2)) {

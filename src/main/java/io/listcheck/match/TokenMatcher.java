@@ -92,7 +92,7 @@ final class TokenMatcher implements NameMatcher {
         int id = s.touchedNames[k];
         IndexedName listed = index.names[id];
         double optimistic = s.bound[id] / (query.totalWeight + listed.totalWeight);
-        boolean sameCore = listed.coreKey.equals(analyzed.coreKey());
+        boolean sameCore = !listed.coreKey.isEmpty() && listed.coreKey.equals(analyzed.coreKey());
         if (!sameCore && !listed.affiliateEligible && optimistic < BOUND_SLACK * settings.reviewThreshold()) {
           continue;
         }
@@ -188,8 +188,10 @@ final class TokenMatcher implements NameMatcher {
         addFuzzy(token, query.weights[i], exact, s);
       }
     }
-    for (int name : index.namesWithCoreKey(query.analyzed.coreKey())) {
-      s.add(name, Double.MAX_VALUE / 4);
+    if (!query.analyzed.coreKey().isEmpty()) { // a name of legal forms only ("SE", "OAO") names nobody
+      for (int name : index.namesWithCoreKey(query.analyzed.coreKey())) {
+        s.add(name, Double.MAX_VALUE / 4);
+      }
     }
   }
 
@@ -230,6 +232,9 @@ final class TokenMatcher implements NameMatcher {
     Alignment.Scored scored = Alignment.score(query, listed, index.distinctiveWeight());
     double score = sameCore ? 1.0 : scored.score();
     Verdict verdict = verdictForScore(score);
+    if (verdict == Verdict.REVIEW && !scored.distinctiveAgreement()) {
+      verdict = Verdict.CLEAR; // a partial agreement on common words only ("Precision Aerospace") is not worth a review
+    }
     String rule = "score";
     if (verdict == Verdict.CLEAR && listed.affiliateEligible && scored.listedCoreInside()) {
       verdict = Verdict.REVIEW;

@@ -22,6 +22,11 @@ public final class BusinessWords {
   /** Dictionary words by first letter, to correct a misspelt business or legal word ("compnay", "liabilty"). */
   private static final Map<Character, List<String>> DICTIONARY = loadDictionary();
   private static final int CORRECTABLE_LENGTH = 5;
+  /**
+   * Below this length a word is corrected only for a missing letter or two swapped ones ("compay", "gropu"): one
+   * letter changed makes another word as often as a typo ("intest" is not "invest", "shock" is not "stock").
+   */
+  private static final int SUBSTITUTION_LENGTH = 7;
   /** Words this far apart by Jaro-Winkler are never within two typing errors of each other; skip the edit count. */
   private static final double EDIT_CHECK_FLOOR = 0.75;
   /**
@@ -50,10 +55,10 @@ public final class BusinessWords {
 
   /**
    * The dictionary word a token misspells, or the token itself: same first letter, length within two, within the
-   * typing errors the shorter word may carry ({@link EditDistance#allowedTypos}; closest by Jaro-Winkler), and not a
-   * shorter word that
-   * only lacks two or more letters ("jiang" is not "jiangxi"; "compan" is "company"). Only tokens of five or more
-   * letters are corrected, and only towards business, place and legal-form words.
+   * typing errors the shorter word may carry (one, two from ten letters; closest by Jaro-Winkler), and not a shorter
+   * word that only lacks two or more letters ("jiang" is not "jiangxi"). Only tokens of five or more letters are
+   * corrected, under seven letters only for a missing or a swapped letter, and only towards business, place and
+   * legal-form words.
    */
   public static String corrected(String token) {
     String known = CORRECTIONS.get(token);
@@ -77,6 +82,9 @@ public final class BusinessWords {
     for (String word : DICTIONARY.getOrDefault(token.charAt(0), List.of())) {
       int lengthDifference = Math.abs(word.length() - token.length());
       boolean prefix = word.startsWith(token) || token.startsWith(word);
+      if (token.length() < SUBSTITUTION_LENGTH && word.length() != token.length() + 1 && !swapped(token, word)) {
+        continue;
+      }
       if (lengthDifference <= 2 && !(prefix && lengthDifference >= 2)) {
         double similarity = JaroWinkler.similarity(token, word);
         int allowed = EditDistance.allowedTypos(Math.min(token.length(), word.length()));
@@ -88,6 +96,19 @@ public final class BusinessWords {
       }
     }
     return best;
+  }
+
+  /** The same letters with two neighbours swapped. */
+  private static boolean swapped(String a, String b) {
+    if (a.length() != b.length()) {
+      return false;
+    }
+    int first = 0;
+    while (first < a.length() && a.charAt(first) == b.charAt(first)) {
+      first++;
+    }
+    return first + 1 < a.length() && a.charAt(first) == b.charAt(first + 1) && a.charAt(first + 1) == b.charAt(first)
+        && a.regionMatches(first + 2, b, first + 2, a.length() - first - 2);
   }
 
   private static Map<String, String> loadVariants() {

@@ -92,7 +92,7 @@ final class TokenMatcher implements NameMatcher {
         int id = s.touchedNames[k];
         IndexedName listed = index.names[id];
         double optimistic = s.bound[id] / (query.totalWeight + listed.totalWeight);
-        boolean sameCore = !listed.coreKey.isEmpty() && listed.coreKey.equals(analyzed.coreKey());
+        boolean sameCore = listed.coreKey.equals(analyzed.coreKey());
         if (!sameCore && !listed.affiliateEligible && optimistic < BOUND_SLACK * settings.reviewThreshold()) {
           continue;
         }
@@ -188,10 +188,8 @@ final class TokenMatcher implements NameMatcher {
         addFuzzy(token, query.weights[i], exact, s);
       }
     }
-    if (!query.analyzed.coreKey().isEmpty()) { // a name of legal forms only ("SE", "OAO") names nobody
-      for (int name : index.namesWithCoreKey(query.analyzed.coreKey())) {
-        s.add(name, Double.MAX_VALUE / 4);
-      }
+    for (int name : index.namesWithCoreKey(query.analyzed.coreKey())) {
+      s.add(name, Double.MAX_VALUE / 4);
     }
   }
 

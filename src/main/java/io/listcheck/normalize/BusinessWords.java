@@ -27,6 +27,9 @@ public final class BusinessWords {
    * letter changed makes another word as often as a typo ("intest" is not "invest", "shock" is not "stock").
    */
   private static final int SUBSTITUTION_LENGTH = 7;
+  /** Words that only occur in legal forms; shorter than this they are corrected for one typing error only. */
+  private static final Set<String> LEGAL_ONLY = legalOnly();
+  private static final int TWO_TYPOS_LEGAL_WORD = 10;
   /** Words this far apart by Jaro-Winkler are never within two typing errors of each other; skip the edit count. */
   private static final double EDIT_CHECK_FLOOR = 0.75;
   /**
@@ -88,6 +91,9 @@ public final class BusinessWords {
       if (lengthDifference <= 2 && !(prefix && lengthDifference >= 2)) {
         double similarity = JaroWinkler.similarity(token, word);
         int allowed = EditDistance.allowedTypos(Math.min(token.length(), word.length()));
+        if (LEGAL_ONLY.contains(word) && word.length() < TWO_TYPOS_LEGAL_WORD) {
+          allowed = Math.min(allowed, 1); // "otkritie" (a bank) is not "otkrytoe" (open, as in OAO)
+        }
         if (similarity >= EDIT_CHECK_FLOOR && EditDistance.bounded(token, word, allowed) <= allowed
             && similarity > bestSimilarity) {
           best = word;
@@ -109,6 +115,14 @@ public final class BusinessWords {
     }
     return first + 1 < a.length() && a.charAt(first) == b.charAt(first + 1) && a.charAt(first + 1) == b.charAt(first)
         && a.regionMatches(first + 2, b, first + 2, a.length() - first - 2);
+  }
+
+  private static Set<String> legalOnly() {
+    Set<String> words = new HashSet<>(LegalForms.words());
+    words.removeAll(GENERIC);
+    words.removeAll(CANONICAL.values());
+    words.removeAll(CANONICAL.keySet());
+    return Set.copyOf(words);
   }
 
   private static Map<String, String> loadVariants() {

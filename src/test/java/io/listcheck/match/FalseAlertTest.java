@@ -92,6 +92,7 @@ class FalseAlertTest {
     assertThat(hits("JOINT Corp", "se")).isFalse();
     assertThat(hits("On Holding AG", "se")).isFalse();
     assertThat(verdict("Special Electronics", "se")).isEqualTo(Verdict.MATCH);
+    assertThat(verdict("S.E.", "se")).isEqualTo(Verdict.MATCH);
   }
 
   @Test

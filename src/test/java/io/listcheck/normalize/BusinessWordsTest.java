@@ -26,6 +26,7 @@ class BusinessWordsTest {
     assertThat(BusinessWords.corrected("intest")).isEqualTo("intest");
     assertThat(BusinessWords.corrected("shock")).isEqualTo("shock");
     assertThat(BusinessWords.corrected("tanger")).isEqualTo("tanger");
+    assertThat(BusinessWords.corrected("otkritie")).isEqualTo("otkritie");
     assertThat(BusinessWords.corrected("compay")).isEqualTo("company");
     assertThat(BusinessWords.corrected("gropu")).isEqualTo("group");
   }

@@ -27,7 +27,7 @@ public final class BusinessWords {
    * letter changed makes another word as often as a typo ("intest" is not "invest", "shock" is not "stock").
    */
   private static final int SUBSTITUTION_LENGTH = 7;
-  /** Words that only occur in legal forms; shorter than this they are corrected for one typing error only. */
+  /** Words that only occur in legal forms; shorter than this, two letters changed in them make another word. */
   private static final Set<String> LEGAL_ONLY = legalOnly();
   private static final int TWO_TYPOS_LEGAL_WORD = 10;
   /** Words this far apart by Jaro-Winkler are never within two typing errors of each other; skip the edit count. */
@@ -91,8 +91,8 @@ public final class BusinessWords {
       if (lengthDifference <= 2 && !(prefix && lengthDifference >= 2)) {
         double similarity = JaroWinkler.similarity(token, word);
         int allowed = EditDistance.allowedTypos(Math.min(token.length(), word.length()));
-        if (LEGAL_ONLY.contains(word) && word.length() < TWO_TYPOS_LEGAL_WORD) {
-          allowed = Math.min(allowed, 1); // "otkritie" (a bank) is not "otkrytoe" (open, as in OAO)
+        if (LEGAL_ONLY.contains(word) && word.length() == token.length() && word.length() < TWO_TYPOS_LEGAL_WORD) {
+          allowed = Math.min(allowed, 1); // two letters changed: "otkritie" (a bank) is not "otkrytoe" (open, as in OAO)
         }
         if (similarity >= EDIT_CHECK_FLOOR && EditDistance.bounded(token, word, allowed) <= allowed
             && similarity > bestSimilarity) {

@@ -14,8 +14,9 @@ import java.util.Locale;
  * <p>Tokens pair when equal, when one side's two neighbouring tokens written together equal the other side's token
  * ("tp link" / "tplink"), or when they are within the typing errors their length allows
  * ({@link EditDistance#allowedTypos} of the longer word: one from five letters, two from eight; never for words under
- * five letters), scored by Jaro-Winkler (or, for words with the same first letter,
- * 1 - edits / length where Jaro-Winkler falls below {@link #FUZZY_FLOOR}). A word that only extends another by two or more
+ * five letters) with the same first letter and, under {@link #SAME_ENDS_LENGTH} letters, the same last letter, scored
+ * by Jaro-Winkler (or 1 - edits / length where Jaro-Winkler falls below {@link #FUZZY_FLOOR}). An individual's name
+ * scores only when every part of it is paired. A word that only extends another by two or more
  * letters is a different word. Short tokens and acronyms ("boe", "zte") pair only when equal, so "boeing" never meets
  * "boe". Pairs are taken best first (greedy assignment, each token used once). The score is the weighted share of
  * agreement: {@code sum(similarity * (supplier weight + listed weight)) / (all supplier weight + all listed
@@ -31,13 +32,16 @@ final class Alignment {
   /** Words shorter than this count a typo at most {@link #SHORT_WORD_TYPO_SIMILARITY}. */
   static final int SHORT_WORD = 7;
   static final double SHORT_WORD_TYPO_SIMILARITY = 0.85;
+  /** Below this length a word must keep its first and last letter to count as a typo ("skylink" is not "skyline"). */
+  static final int SAME_ENDS_LENGTH = 10;
   /** Similarity a distinctive token must reach to carry the affiliate rule. */
   static final double AFFILIATE_TOKEN_SIMILARITY = 0.95;
 
   private Alignment() {}
 
   /** The result for one listed name. */
-  record Scored(double score, double agreed, List<AlignedToken> tokens, boolean listedCoreInside) {}
+  record Scored(double score, double agreed, List<AlignedToken> tokens, boolean listedCoreInside,
+      boolean distinctiveAgreement) {}
 
   /** Whether every supplier token left unpaired only says where, what trade or what legal form ("Europe", "B.V."). */
   private static boolean extrasAreGeneric(Query query, boolean[] usedQ) {
@@ -62,9 +66,9 @@ final class Alignment {
     if (longer - shorter >= 2 && (a.startsWith(b) || b.startsWith(a))) {
       return 0; // a longer word built on a shorter one is another word ("novatek" is not "nova")
     }
-    int allowed = shorter < MIN_FUZZY_LENGTH ? 0 : EditDistance.allowedTypos(longer);
-    if (a.charAt(0) != b.charAt(0)) {
-      allowed = Math.min(allowed, 1); // "echostar" is not "costar"
+    int allowed = shorter < MIN_FUZZY_LENGTH || a.charAt(0) != b.charAt(0) ? 0 : EditDistance.allowedTypos(longer);
+    if (longer < SAME_ENDS_LENGTH && !sameLastLetter(a, b)) {
+      return 0; // brand names differ at their ends ("sonatel", "sonatec"; "duratek", "duratex")
     }
     if (allowed == 0 || longer - shorter > allowed || Long.bitCount(letters(a) ^ letters(b)) > 2 * allowed) {
       return 0;
@@ -94,6 +98,14 @@ final class Alignment {
       set |= 1L << word.charAt(k);
     }
     return set;
+  }
+
+  /** The same last letter, or the last two letters swapped (a typing error). */
+  private static boolean sameLastLetter(String a, String b) {
+    char lastA = a.charAt(a.length() - 1);
+    char lastB = b.charAt(b.length() - 1);
+    return lastA == lastB || (lastA == b.charAt(b.length() - 2) && lastB == a.charAt(a.length() - 2))
+        || (lastA == 's' && a.startsWith(b)) || (lastB == 's' && b.startsWith(a)); // a plural or possessive
   }
 
   /** A candidate pairing of 1-2 supplier tokens with 1-2 listed tokens. */
@@ -133,6 +145,7 @@ final class Alignment {
     List<AlignedToken> aligned = new ArrayList<>();
     double agreed = 0;
     boolean identifying = false;
+    boolean distinctive = false;
     for (Pair p : pairs) {
       if (free(usedQ, p.q, p.qSpan) && free(usedL, p.l, p.lSpan)) {
         Arrays.fill(usedQ, p.q, p.q + p.qSpan, true);
@@ -141,6 +154,9 @@ final class Alignment {
         agreed += p.similarity * p.weight;
         TokenKind kind = listed.kinds[p.l];
         identifying |= kind != TokenKind.LEGAL_FORM;
+        // one letter off a short word is as often another word as a typo: it never carries a hit alone
+        distinctive |= kind == TokenKind.NAME && listed.weights[p.l] >= distinctiveWeight
+            && p.similarity > SHORT_WORD_TYPO_SIMILARITY;
         aligned.add(new AlignedToken(join(query.tokens, p.q, p.qSpan), join(listed.tokens, p.l, p.lSpan),
             p.similarity, p.weight, label(kind)));
       }
@@ -160,9 +176,23 @@ final class Alignment {
             label(listed.kinds[j])));
       }
     }
-    double score = identifying && total > 0 ? agreed / total : 0;
+    boolean complete = !listed.person || everyNamePartPaired(listed, usedL);
+    double score = identifying && complete && total > 0 ? agreed / total : 0;
     return new Scored(score, agreed, aligned,
-        extrasAreGeneric(query, usedQ) && listedCoreInside(listed, listedSimilarity, distinctiveWeight));
+        extrasAreGeneric(query, usedQ) && listedCoreInside(listed, listedSimilarity, distinctiveWeight), distinctive);
+  }
+
+  /**
+   * A person's name hits only with all its parts: "William Ali" is not "Williams Companies", however common "Ali"
+   * is on the lists.
+   */
+  private static boolean everyNamePartPaired(IndexedName listed, boolean[] usedL) {
+    for (int j = 0; j < usedL.length; j++) {
+      if (!usedL[j] && listed.kinds[j] != TokenKind.LEGAL_FORM) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

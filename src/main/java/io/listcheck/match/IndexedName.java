@@ -19,6 +19,8 @@ final class IndexedName {
   final double totalWeight;
   /** The entry's listing extends to subsidiaries or affiliates, and this name has a distinctive token. */
   final boolean affiliateEligible;
+  /** An individual's name: it hits only with all its parts. */
+  final boolean person;
 
   IndexedName(ListEntry entry, String name, String kindLabel, String[] tokens, TokenKind[] kinds, double[] weights,
       String coreKey, boolean affiliateEligible) {
@@ -30,6 +32,7 @@ final class IndexedName {
     this.weights = weights;
     this.coreKey = coreKey;
     this.affiliateEligible = affiliateEligible;
+    this.person = entry.type() == io.listcheck.model.EntityType.INDIVIDUAL;
     this.joinedPairs = new String[Math.max(0, tokens.length - 1)];
     for (int j = 0; j + 1 < tokens.length; j++) {
       joinedPairs[j] = tokens[j] + tokens[j + 1];

@@ -211,6 +211,9 @@ final class TokenMatcher implements NameMatcher {
     Alignment.Scored scored = Alignment.score(query, listed, index.distinctiveWeight());
     double score = sameCore ? 1.0 : scored.score();
     Verdict verdict = verdictForScore(score);
+    if (verdict == Verdict.REVIEW && !scored.distinctiveAgreement()) {
+      verdict = Verdict.CLEAR; // a partial agreement on common words only ("Precision Aerospace") is not worth a review
+    }
     String rule = "score";
     if (verdict == Verdict.CLEAR && listed.affiliateEligible && scored.listedCoreInside()) {
       verdict = Verdict.REVIEW;

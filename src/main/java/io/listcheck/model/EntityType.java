@@ -1,6 +1,9 @@
 package io.listcheck.model;
 
-/** What kind of thing a list entry names. Categories (e.g. "foreign-produced drones") are shown but never name-matched. */
+/**
+ * What kind of thing a list entry names. Categories (e.g. "foreign-produced drones"), vessels and aircraft are shown
+ * but never name-matched (see {@link ListEntry#isNameMatchable()}).
+ */
 public enum EntityType {
   ORGANIZATION,
   INDIVIDUAL,

@@ -54,9 +54,13 @@ public record ListEntry(
     return names;
   }
 
-  /** Whether screening compares supplier names against this entry (categories are informational). */
+  /**
+   * Whether screening compares supplier names against this entry. Only organisations and individuals can be
+   * suppliers: categories are informational, and vessel and aircraft names ("DOVER", "AMBER") are ordinary words
+   * that would hit companies; they stay in the snapshot and in reports of the entry.
+   */
   public boolean isNameMatchable() {
-    return type != EntityType.CATEGORY;
+    return type == EntityType.ORGANIZATION || type == EntityType.INDIVIDUAL;
   }
 
   /** Programs and sub-list as one short label for reports, e.g. "NS-CMIC / CMIC-EO13959". */

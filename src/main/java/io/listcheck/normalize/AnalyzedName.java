@@ -23,7 +23,11 @@ public record AnalyzedName(String folded, List<String> tokens, List<TokenKind> k
     return tokens.isEmpty();
   }
 
-  /** The tokens that are not legal forms, joined without spaces: equal keys mean the same name. */
+  /**
+   * The tokens that are not legal forms, joined without spaces: equal keys mean the same name. A name of legal-form
+   * words only (the alias "SE", "SL") is its own folded spelling instead, so it equals only itself, never another
+   * name of legal forms ("OAO", "On Holding AG").
+   */
   public String coreKey() {
     StringBuilder key = new StringBuilder();
     for (int i = 0; i < tokens.size(); i++) {
@@ -31,6 +35,6 @@ public record AnalyzedName(String folded, List<String> tokens, List<TokenKind> k
         key.append(tokens.get(i));
       }
     }
-    return key.toString();
+    return key.length() > 0 || tokens.isEmpty() ? key.toString() : "=" + folded.replace(" ", "");
   }
 }

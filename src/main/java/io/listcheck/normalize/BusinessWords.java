@@ -22,6 +22,14 @@ public final class BusinessWords {
   /** The dictionary words within two typing errors of a token, without comparing it with every word. */
   private static final TypoIndex DICTIONARY_TYPOS = new TypoIndex(DICTIONARY, word -> true);
   private static final int CORRECTABLE_LENGTH = 5;
+  /**
+   * Below this length a word is corrected only for a missing letter or two swapped ones ("compay", "gropu"): one
+   * letter changed makes another word as often as a typo ("intest" is not "invest", "shock" is not "stock").
+   */
+  private static final int SUBSTITUTION_LENGTH = 7;
+  /** Words that only occur in legal forms; shorter than this, two letters changed in them make another word. */
+  private static final Set<String> LEGAL_ONLY = legalOnly();
+  private static final int TWO_TYPOS_LEGAL_WORD = 10;
   /** Words this far apart by Jaro-Winkler are never within two typing errors of each other; skip the edit count. */
   private static final double EDIT_CHECK_FLOOR = 0.75;
   /**
@@ -44,10 +52,10 @@ public final class BusinessWords {
 
   /**
    * The dictionary word a token misspells, or the token itself: same first letter, length within two, within the
-   * typing errors the shorter word may carry ({@link EditDistance#allowedTypos}; closest by Jaro-Winkler), and not a
-   * shorter word that
-   * only lacks two or more letters ("jiang" is not "jiangxi"; "compan" is "company"). Only tokens of five or more
-   * letters are corrected, and only towards business, place and legal-form words.
+   * typing errors the shorter word may carry (one, two from ten letters; closest by Jaro-Winkler), and not a shorter
+   * word that only lacks two or more letters ("jiang" is not "jiangxi"). Only tokens of five or more letters are
+   * corrected, under seven letters only for a missing or a swapped letter, and only towards business, place and
+   * legal-form words.
    */
   public static String corrected(String token) {
     String known = CORRECTIONS.get(token);
@@ -76,9 +84,15 @@ public final class BusinessWords {
       }
       int lengthDifference = Math.abs(word.length() - token.length());
       boolean prefix = word.startsWith(token) || token.startsWith(word);
+      if (token.length() < SUBSTITUTION_LENGTH && word.length() != token.length() + 1 && !swapped(token, word)) {
+        continue;
+      }
       if (lengthDifference <= 2 && !(prefix && lengthDifference >= 2)) {
         double similarity = JaroWinkler.similarity(token, word);
         int allowed = EditDistance.allowedTypos(Math.min(token.length(), word.length()));
+        if (LEGAL_ONLY.contains(word) && word.length() == token.length() && word.length() < TWO_TYPOS_LEGAL_WORD) {
+          allowed = Math.min(allowed, 1); // two letters changed: "otkritie" (a bank) is not "otkrytoe" (open, as in OAO)
+        }
         if (similarity >= EDIT_CHECK_FLOOR && EditDistance.bounded(token, word, allowed) <= allowed
             && similarity > bestSimilarity) {
           best = word;
@@ -87,6 +101,27 @@ public final class BusinessWords {
       }
     }
     return best;
+  }
+
+  /** The same letters with two neighbours swapped. */
+  private static boolean swapped(String a, String b) {
+    if (a.length() != b.length()) {
+      return false;
+    }
+    int first = 0;
+    while (first < a.length() && a.charAt(first) == b.charAt(first)) {
+      first++;
+    }
+    return first + 1 < a.length() && a.charAt(first) == b.charAt(first + 1) && a.charAt(first + 1) == b.charAt(first)
+        && a.regionMatches(first + 2, b, first + 2, a.length() - first - 2);
+  }
+
+  private static Set<String> legalOnly() {
+    Set<String> words = new HashSet<>(LegalForms.words());
+    words.removeAll(GENERIC);
+    words.removeAll(CANONICAL.values());
+    words.removeAll(CANONICAL.keySet());
+    return Set.copyOf(words);
   }
 
   private static Map<String, String> loadVariants() {

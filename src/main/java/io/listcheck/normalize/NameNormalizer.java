@@ -70,8 +70,18 @@ public final class NameNormalizer {
         && Character.UnicodeScript.of(cp) != Character.UnicodeScript.LATIN);
   }
 
-  /** Keeps [a-z0-9]; joins words split by apostrophes; '&' is "and"; joins runs of single letters. */
+  /** Two or more letters each followed by a dot: one abbreviation ("s.a.", "b.v.", "z.t.e."). */
+  private static final java.util.regex.Pattern DOTTED_INITIALS =
+      java.util.regex.Pattern.compile("(?<![a-z0-9])(?:[a-z]\\.){2,}");
+
+  /**
+   * Keeps [a-z0-9]; joins words split by apostrophes; '&' is "and"; joins runs of single letters. A dotted
+   * abbreviation stays one word, so "S.A. de C.V." is not "sa de cv" run together and "Energy I B.V." keeps "i".
+   */
   private static String tokenize(String s) {
+    if (s.indexOf('.') >= 0) {
+      s = DOTTED_INITIALS.matcher(s).replaceAll(m -> m.group().replace(".", "") + " ");
+    }
     List<String> tokens = new ArrayList<>();
     StringBuilder token = new StringBuilder();
     for (int i = 0; i < s.length(); i++) {

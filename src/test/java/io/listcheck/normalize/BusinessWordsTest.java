@@ -22,6 +22,16 @@ class BusinessWordsTest {
   }
 
   @Test
+  void shortNamesAreNotReadAsBusinessWords() {
+    assertThat(BusinessWords.corrected("intest")).isEqualTo("intest");
+    assertThat(BusinessWords.corrected("shock")).isEqualTo("shock");
+    assertThat(BusinessWords.corrected("tanger")).isEqualTo("tanger");
+    assertThat(BusinessWords.corrected("otkritie")).isEqualTo("otkritie");
+    assertThat(BusinessWords.corrected("compay")).isEqualTo("company");
+    assertThat(BusinessWords.corrected("gropu")).isEqualTo("group");
+  }
+
+  @Test
   void knowsGenericWordsAndVariants() {
     assertThat(BusinessWords.canonical("technologies")).isEqualTo("technology");
     assertThat(BusinessWords.canonical("intl")).isEqualTo("international");

@@ -37,6 +37,14 @@ class NameNormalizerTest {
   }
 
   @Test
+  void aDottedAbbreviationIsNotJoinedToItsNeighbours() {
+    assertThat(normalizer.analyze("FLEURETTE ENERGY I B.V.").tokens())
+        .isEqualTo(normalizer.analyze("fleurette energy i bv").tokens());
+    assertThat(normalizer.analyze("VALPARK S.A. C.V.").coreKey()).isEqualTo("valpark");
+    assertThat(normalizer.fold("T.G.A. D.O.O. ZA TRGOVINU")).isEqualTo("tga doo za trgovinu");
+  }
+
+  @Test
   void transliteratesCyrillicTheWayUsListsDo() {
     assertThat(normalizer.fold("Сбербанк России")).isEqualTo("sberbank rossii");
     assertThat(normalizer.fold("Ростех")).isEqualTo("rostekh");
@@ -66,6 +74,14 @@ class NameNormalizerTest {
         .isEqualTo(normalizer.analyze("ABC Company Limited").tokens())
         .isEqualTo(normalizer.analyze("ABC有限公司").tokens());
     assertThat(normalizer.analyze("ABC GmbH").kinds()).containsExactly(TokenKind.NAME, TokenKind.LEGAL_FORM);
+    assertThat(normalizer.analyze("Mecatech (Private) Ltd").tokens()).containsExactly("mecatech", "ltd");
+  }
+
+  @Test
+  void motorIsAWordNotAVesselDesignation() {
+    AnalyzedName ford = normalizer.analyze("Ford Motor Company");
+    assertThat(ford.tokens()).containsExactly("ford", "motor", "co");
+    assertThat(ford.kinds().get(1)).isNotEqualTo(TokenKind.LEGAL_FORM);
   }
 
   @Test

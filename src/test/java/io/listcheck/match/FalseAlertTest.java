@@ -1,0 +1,115 @@
+package io.listcheck.match;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.listcheck.model.EntityType;
+import io.listcheck.model.ListEntry;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Cases from the false alerts on real clean company names (docs/quality.md section 3), each with the listing it must
+ * still find, so that precision is never bought with recall.
+ */
+class FalseAlertTest {
+  private static final NameMatcher MATCHER = NameMatcher.over(entries(), MatchSettings.DEFAULTS);
+
+  private static List<ListEntry> entries() {
+    List<ListEntry> entries = new ArrayList<>(TestLists.entries());
+    entries.add(ListEntry.builder("test", "dover", "DOVER", EntityType.VESSEL).build());
+    entries.add(ListEntry.builder("test", "amber", "AMBER", EntityType.AIRCRAFT).build());
+    entries.add(TestLists.entry("fortune", "FORTUNE", ""));
+    entries.add(TestLists.entry("experian", "Experian Holdings, Inc.", ""));
+    entries.add(TestLists.entry("teleport", "TELEPORT COMPANY SAL", ""));
+    entries.add(TestLists.entry("sonatec", "SONATEC LIMITED LIABILITY COMPANY", ""));
+    entries.add(TestLists.entry("se", "SE", "", "SPECIAL ELECTRONICS"));
+    entries.add(ListEntry.builder("test", "william-ali", "William Ali", EntityType.INDIVIDUAL).build());
+    entries.add(TestLists.entry("aerospace", "Aerospace Precision Products Co., Ltd.", ""));
+    entries.add(TestLists.entry("mecatech", "Mecatech (Private) Limited", ""));
+    entries.add(TestLists.entry("peoples", "KOREAN PEOPLE'S ARMY", ""));
+    return entries;
+  }
+
+  private static boolean hits(String supplier, String entryKey) {
+    return MATCHER.match(supplier).stream().anyMatch(h -> h.entry().id().equals("test:" + entryKey));
+  }
+
+  private static Verdict verdict(String supplier, String entryKey) {
+    return MATCHER.match(supplier).stream().filter(h -> h.entry().id().equals("test:" + entryKey)).findFirst()
+        .map(Hit::verdict).orElse(Verdict.CLEAR);
+  }
+
+  @Test
+  void vesselNamesDoNotMatchCompanies() {
+    assertThat(hits("DOVER", "dover")).isFalse();
+    assertThat(hits("Amber Road, Inc.", "amber")).isFalse();
+  }
+
+  @Test
+  void doverCorpIsClearAgainstTheVesselDover() {
+    assertThat(MATCHER.match("Dover Corp")).isEmpty();
+  }
+
+  @Test
+  void fortinetIsNotFortune() {
+    assertThat(hits("Fortinet, Inc.", "fortune")).isFalse();
+    assertThat(verdict("Fortune", "fortune")).isEqualTo(Verdict.MATCH);
+  }
+
+  @Test
+  void expediaIsNotExperian() {
+    assertThat(hits("Expedia Group, Inc.", "experian")).isFalse();
+    assertThat(verdict("Experain Holdings Inc", "experian")).isEqualTo(Verdict.MATCH);
+  }
+
+  @Test
+  void telenorIsNotTeleport() {
+    assertThat(hits("TELENOR ASA", "teleport")).isFalse();
+    assertThat(verdict("Telepotr Company SAL", "teleport")).isEqualTo(Verdict.MATCH);
+  }
+
+  @Test
+  void aDifferentLastLetterIsAnotherBrand() {
+    assertThat(hits("SONATEL", "sonatec")).isFalse();
+    assertThat(verdict("Sonatec LLC", "sonatec")).isEqualTo(Verdict.MATCH);
+  }
+
+  @Test
+  void stillMatchesHikvisonTypo() {
+    assertThat(verdict("HIKVISON", "hikvision")).isEqualTo(Verdict.MATCH);
+    assertThat(verdict("Hangzhou Hikvisoin Digital Technology", "hikvision")).isEqualTo(Verdict.MATCH);
+  }
+
+  @Test
+  void aPluralOrPossessiveIsTheSameWord() {
+    assertThat(verdict("Korean Peoples Army", "peoples")).isEqualTo(Verdict.MATCH);
+  }
+
+  @Test
+  void namesOfLegalFormsOnlyHitNothing() {
+    assertThat(hits("OAO", "se")).isFalse();
+    assertThat(hits("JOINT Corp", "se")).isFalse();
+    assertThat(hits("On Holding AG", "se")).isFalse();
+    assertThat(verdict("Special Electronics", "se")).isEqualTo(Verdict.MATCH);
+    assertThat(verdict("S.E.", "se")).isEqualTo(Verdict.MATCH);
+  }
+
+  @Test
+  void aPersonNeedsEveryPartOfTheName() {
+    assertThat(hits("Williams Companies, Inc.", "william-ali")).isFalse();
+    assertThat(verdict("William Ali", "william-ali")).isEqualTo(Verdict.MATCH);
+    assertThat(verdict("Ali, William", "william-ali")).isEqualTo(Verdict.MATCH);
+  }
+
+  @Test
+  void commonWordsAloneAreNotReviewed() {
+    assertThat(hits("PRECISION AEROSPACE", "aerospace")).isFalse();
+    assertThat(verdict("Aerospace Precision Products Co Ltd", "aerospace")).isEqualTo(Verdict.MATCH);
+  }
+
+  @Test
+  void privateLtdIsALegalForm() {
+    assertThat(verdict("Mecatech (Private) Ltd", "mecatech")).isEqualTo(Verdict.MATCH);
+  }
+}

@@ -17,11 +17,11 @@ record LoadedLists(Manifest manifest, List<ListEntry> entries) {
     }
     SnapshotStore store = new SnapshotStore(dir);
     try {
-      Manifest manifest = store.readManifest();
-      if (manifest.sources().isEmpty()) {
+      SnapshotStore.Loaded loaded = store.loadCurrent();
+      if (loaded.manifest().sources().isEmpty()) {
         throw new UserError(ExitCode.LIST_DATA, dir.resolve(SnapshotStore.MANIFEST) + ": no lists in the snapshot; run 'listcheck update'");
       }
-      return new LoadedLists(manifest, store.loadEntries(manifest.sources()));
+      return new LoadedLists(loaded.manifest(), loaded.entries());
     } catch (SnapshotException e) {
       throw new UserError(ExitCode.LIST_DATA, e.getMessage());
     }

@@ -170,6 +170,30 @@ public final class SnapshotStore {
     }
   }
 
+  /** A manifest with the entries of every source it names. */
+  public record Loaded(Manifest manifest, List<ListEntry> entries) {}
+
+  /**
+   * The current manifest and all its entries. An update that commits while this reads may delete the entries
+   * files of the manifest it replaced; when loading fails and the manifest has changed meanwhile, the new
+   * snapshot is loaded instead (once), so a screening never fails for running next to an update.
+   */
+  public Loaded loadCurrent() throws SnapshotException {
+    return loadCurrent(readManifest());
+  }
+
+  Loaded loadCurrent(Manifest read) throws SnapshotException {
+    try {
+      return new Loaded(read, loadEntries(read.sources()));
+    } catch (SnapshotException e) {
+      Manifest now = readManifest();
+      if (now.equals(read)) {
+        throw e;
+      }
+      return new Loaded(now, loadEntries(now.sources()));
+    }
+  }
+
   /** A source's entries, serialized and named, ready for {@link #commit}. */
   public record StagedSnapshot(SourceInfo info, String fileName, byte[] content) {}
 

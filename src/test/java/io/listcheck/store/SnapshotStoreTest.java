@@ -166,4 +166,27 @@ class SnapshotStoreTest {
   void treatsAMissingManifestAsAnEmptySnapshot() throws Exception {
     assertThat(new SnapshotStore(dir).readManifest().sources()).isEmpty();
   }
+
+  @Test
+  void loadsTheNewSnapshotWhenAnUpdateReplacedTheOneBeingRead() throws Exception {
+    SnapshotStore store = new SnapshotStore(dir);
+    var old = store.stage(info("a"), entries("a", 3));
+    store.commit(List.of(old), Manifest.empty().with(old.info()));
+    Manifest readBeforeTheUpdate = store.readManifest();
+    var next = store.stage(info("a"), entries("a", 4));
+    store.commit(List.of(next), readBeforeTheUpdate.with(next.info()));
+    assertThat(Files.exists(dir.resolve(old.fileName()))).as("the update removed the old entries file").isFalse();
+    SnapshotStore.Loaded loaded = store.loadCurrent(readBeforeTheUpdate);
+    assertThat(loaded.entries()).hasSize(4);
+    assertThat(loaded.manifest().sources().get(0).snapshotFile()).isEqualTo(next.fileName());
+  }
+
+  @Test
+  void stillReportsADamagedSnapshotThatNoUpdateReplaced() throws Exception {
+    SnapshotStore store = new SnapshotStore(dir);
+    var staged = store.stage(info("a"), entries("a", 3));
+    store.commit(List.of(staged), Manifest.empty().with(staged.info()));
+    Files.delete(dir.resolve(staged.fileName()));
+    assertThatThrownBy(store::loadCurrent).isInstanceOf(SnapshotException.class).hasMessageContaining("list snapshot file is missing");
+  }
 }

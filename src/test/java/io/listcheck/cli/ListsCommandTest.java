@@ -74,6 +74,17 @@ class ListsCommandTest {
   }
 
   @Test
+  void printsTheStatusAsJson() throws Exception {
+    JsonNode rows = Json.MAPPER.readTree(lists("--now", "2026-11-20T00:00:00Z", "--max-age", "12h", "--format", "json").out());
+    assertThat(rows).hasSize(2);
+    assertThat(rows.get(1).get("id").asText()).isEqualTo("ofac-nonsdn");
+    assertThat(rows.get(1).get("lastChecked").asText()).isEqualTo(FIRST);
+    assertThat(rows.get(1).get("entries").asInt()).isEqualTo(24);
+    assertThat(rows.get(1).get("stale").asBoolean()).isTrue();
+    assertThat(rows.get(1).get("status").asText()).isEqualTo("stale");
+  }
+
+  @Test
   void agesImportedDataFromItsAsOfDateBecauseThePublisherWasNotAsked(@TempDir Path folder) throws Exception {
     Files.createDirectories(folder.resolve("fcc-covered"));
     Files.write(folder.resolve("fcc-covered").resolve("coveredlist.html"), fixture("coveredlist.html"));

@@ -85,7 +85,7 @@ final class ListsCommand implements Callable<Integer> {
     if (manifest.sources().isEmpty()) {
       throw new UserError(ExitCode.LIST_DATA, root.listsDir() + ": no lists in the snapshot; run 'listcheck update'");
     }
-    Instant reference = ScreenCommand.parseNow(now);
+    Instant reference = NowOption.parse(now);
     List<Row> rows = manifest.sources().stream().map(s -> Row.of(s, Freshness.of(s, reference, maxAge))).toList();
     if (json) {
       out.println(Json.MAPPER.writeValueAsString(rows));

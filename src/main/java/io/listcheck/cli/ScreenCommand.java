@@ -19,6 +19,7 @@ import io.listcheck.screen.ScreeningPipeline;
 import io.listcheck.screen.ScreeningResult;
 import io.listcheck.screen.Screener;
 import io.listcheck.screen.SupplierReader;
+import io.listcheck.store.Freshness;
 import io.listcheck.store.SnapshotDiff;
 import io.listcheck.store.SnapshotStore;
 import io.listcheck.suppress.SuppressionException;
@@ -34,15 +35,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -51,7 +49,6 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "screen", mixinStandardHelpOptions = true,
     description = "Screen supplier names (a file, '-' for standard input, or --name) against every list in the snapshot.")
 final class ScreenCommand implements Callable<Integer> {
-  private static final Pattern DURATION = Pattern.compile("(\\d+)([hdw])");
 
   @ParentCommand
   RootCommand root;
@@ -109,8 +106,9 @@ final class ScreenCommand implements Callable<Integer> {
   @Option(names = "--fail-on", paramLabel = "LEVEL", description = "Exit 1 on: match (default), review (matches or reviews) or never.")
   String failOn = "match";
 
-  @Option(names = "--max-age", paramLabel = "DURATION", description = "Exit 3 if a list's data is older than this, e.g. 30d, 2w, 36h.")
-  String maxAge;
+  @Option(names = "--max-age", paramLabel = "DURATION", converter = DurationConverter.class,
+      description = "Exit 3 if a list was not confirmed with its publisher within this, e.g. 30d, 2w, 36h.")
+  Duration maxAge;
 
   @Option(names = "--since", paramLabel = "OLD",
       description = "Report only what changed since an older snapshot (its folder or manifest.json): new hits, changed listings, delistings.")
@@ -133,7 +131,7 @@ final class ScreenCommand implements Callable<Integer> {
     Verdict failLevel = failLevel();
     List<ReportTarget> targets = ReportTarget.parse(formats, output);
     MatchSettings settings = settings();
-    Instant runAt = parseNow(now);
+    Instant runAt = NowOption.parse(now);
     NormalizerWarmup.start();
     LoadedLists lists = LoadedLists.load(root.listsDir());
     checkAge(lists.manifest().sources(), runAt);
@@ -214,59 +212,29 @@ final class ScreenCommand implements Callable<Integer> {
     }
   }
 
-  static Instant parseNow(String value) {
-    if (value == null) {
-      return Instant.now();
-    }
-    try {
-      return Instant.parse(value);
-    } catch (DateTimeParseException e) {
-      throw new UserError(ExitCode.USAGE, "--now: '" + value + "' is not an instant like 2026-01-01T00:00:00Z");
-    }
-  }
-
-  static Duration parseMaxAge(String value) {
-    Matcher m = DURATION.matcher(value.strip().toLowerCase(Locale.ROOT));
-    if (m.matches()) {
-      long n = Long.parseLong(m.group(1));
-      return switch (m.group(2)) {
-        case "h" -> Duration.ofHours(n);
-        case "d" -> Duration.ofDays(n);
-        default -> Duration.ofDays(7 * n);
-      };
-    }
-    try {
-      return Duration.parse(value.strip().toUpperCase(Locale.ROOT));
-    } catch (DateTimeParseException e) {
-      throw new UserError(ExitCode.USAGE, "--max-age: '" + value + "' is not a duration like 30d, 2w, 36h or PT36H");
-    }
-  }
-
-  /** The data's own date where the publisher states one, else when it was retrieved. */
+  /**
+   * The same freshness rule as {@code lists --max-age}: a source's age runs from the last time listcheck confirmed
+   * it with the publisher, so a list the publisher has not changed for months is not stale after a fresh update.
+   */
   private void checkAge(List<SourceInfo> sources, Instant runAt) {
     if (maxAge == null) {
       return;
     }
-    Duration limit = parseMaxAge(maxAge);
     List<String> stale = new ArrayList<>();
     for (SourceInfo s : sources) {
-      Instant dated;
-      try {
-        dated = s.asOf().length() == 10 ? LocalDate.parse(s.asOf()).atStartOfDay(ZoneOffset.UTC).toInstant()
-            : Instant.parse(s.retrievedAt());
-      } catch (DateTimeParseException e) {
+      Freshness f = Freshness.of(s, runAt, maxAge);
+      if (f.age() == null) {
         throw new UserError(ExitCode.LIST_DATA, root.listsDir().resolve(SnapshotStore.MANIFEST) + ": source " + s.id()
-            + " has a malformed date '" + e.getParsedString() + "'; run 'listcheck update'");
+            + " has no readable date (as of '" + s.asOf() + "', retrieved '" + s.retrievedAt() + "', last checked '"
+            + s.lastChecked() + "'); run 'listcheck update'");
       }
-      Duration age = Duration.between(dated, runAt);
-      if (age.compareTo(limit) > 0) {
-        stale.add(s.id() + " (" + (s.asOf().isEmpty() ? "retrieved " + s.retrievedAt() : "as of " + s.asOf()) + ", "
-            + age.toDays() + " days old)");
+      if (f.stale()) {
+        stale.add(s.id() + " (" + f.ageLabel() + " since " + f.since() + ")");
       }
     }
     if (!stale.isEmpty()) {
-      throw new UserError(ExitCode.LIST_DATA, "lists older than --max-age " + maxAge + ": " + String.join(", ", stale)
-          + "; run 'listcheck update'");
+      throw new UserError(ExitCode.LIST_DATA, "stale lists (not confirmed with the publisher within --max-age): "
+          + String.join(", ", stale) + "; run 'listcheck update'");
     }
   }
 

@@ -55,7 +55,7 @@ final class SuppressCommand implements Callable<Integer> {
     } catch (DateTimeParseException e) {
       throw new UserError(ExitCode.USAGE, "--expires: '" + expires + "' is not a date like 2027-06-30");
     }
-    if (!until.isAfter(LocalDate.ofInstant(ScreenCommand.parseNow(now), ZoneOffset.UTC))) {
+    if (!until.isAfter(LocalDate.ofInstant(NowOption.parse(now), ZoneOffset.UTC))) {
       throw new UserError(ExitCode.USAGE, "--expires: " + until + " is not in the future");
     }
     for (String[] field : new String[][] {{"--supplier", supplier}, {"--reason", reason}, {"--reviewer", reviewer}}) {

@@ -115,7 +115,7 @@ final class UpdateCommand implements Callable<Integer> {
     List<CustomListSource> customLists = loadCustom(registry);
     Map<String, ListUpdater.ImportNotes> notes = notes(registry, customLists);
     ListUpdater updater = new ListUpdater(registry, new SnapshotStore(root.listsDir()),
-        new SanityCheck(SanityCheck.DEFAULT.maxShrink(), acceptShrink), ScreenCommand.parseNow(now))
+        new SanityCheck(SanityCheck.DEFAULT.maxShrink(), acceptShrink), NowOption.parse(now))
         .waitingForLock(lockWait)
         .reportingTo(TerminalProgress.forConsole(spec.commandLine().getErr(), noProgress));
     List<UpdateOutcome> outcomes;

@@ -12,6 +12,9 @@ import java.time.format.DateTimeParseException;
  * publisher (a download or a 304 answer); for data never checked that way (imported with {@code --from}) from
  * the data's own as-of date, else from when it was imported.
  *
+ * @param since when the age starts, or null when the manifest gives no readable date
+ * @param age the age at the reference time, or null when unknown (a snapshot of unknown age is stale under any
+ *     limit, and is never shown as fresh)
  * @param status {@code ok}, {@code stale}, {@code failed, kept previous} or {@code stale; failed, kept previous}
  */
 public record Freshness(Instant since, Duration age, boolean stale, String status) {
@@ -22,7 +25,7 @@ public record Freshness(Instant since, Duration age, boolean stale, String statu
     Duration age = since == null ? null : Duration.between(since, now);
     boolean stale = maxAge != null && (age == null || age.compareTo(maxAge) > 0);
     String status = source.status().failed() ? (stale ? "stale; failed, kept previous" : "failed, kept previous") : stale ? "stale" : "ok";
-    return new Freshness(since, age == null || age.isNegative() ? Duration.ZERO : age, stale, status);
+    return new Freshness(since, age == null ? null : age.isNegative() ? Duration.ZERO : age, stale, status);
   }
 
   private static Instant since(SourceInfo source) {
@@ -39,8 +42,11 @@ public record Freshness(Instant since, Duration age, boolean stale, String statu
     }
   }
 
-  /** The age in whole days, hours below one day, e.g. "31d" or "5h". */
+  /** The age in whole days, hours below one day, e.g. "31d" or "5h"; "unknown" without a readable date. */
   public String ageLabel() {
+    if (age == null) {
+      return "unknown";
+    }
     return age.toDays() >= 1 ? age.toDays() + "d" : age.toHours() + "h";
   }
 }

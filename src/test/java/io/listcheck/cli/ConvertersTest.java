@@ -16,7 +16,10 @@ class ConvertersTest {
     assertThat(d.convert("12h")).isEqualTo(Duration.ofHours(12));
     assertThat(d.convert("90m")).isEqualTo(Duration.ofMinutes(90));
     assertThat(d.convert("250ms")).isEqualTo(Duration.ofMillis(250));
-    assertThatThrownBy(() -> d.convert("1 month")).isInstanceOf(TypeConversionException.class).hasMessageContaining("like 30d");
+    assertThat(d.convert("2w")).isEqualTo(Duration.ofDays(14));
+    assertThat(d.convert("PT36H")).isEqualTo(Duration.ofHours(36));
+    assertThatThrownBy(() -> d.convert("1 month")).isInstanceOf(TypeConversionException.class).hasMessageContaining("like 2w, 30d");
+    assertThatThrownBy(() -> d.convert("-PT1H")).isInstanceOf(TypeConversionException.class);
   }
 
   @Test

@@ -180,9 +180,10 @@ class HostileInputCliTest {
     Path lists = copyOfLists();
     editManifest(lists, "ofac-nonsdn", source -> source.put("asOf", "2025-19-45"));
     assertCleanFailure(CliRun.run("screen", "--lists", lists.toString(), "--name", "Acme", "--max-age", "365d"),
-        ExitCode.LIST_DATA, SnapshotStore.MANIFEST, "source ofac-nonsdn has a malformed date '2025-19-45'");
+        ExitCode.LIST_DATA, SnapshotStore.MANIFEST, "source ofac-nonsdn has no readable date (as of '2025-19-45'");
     CliRun status = CliRun.run("lists", "--lists", lists.toString());
     assertThat(status.exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(status.out()).containsPattern("ofac-nonsdn.*unknown");
     assertNoStackTrace(status);
   }
 

@@ -121,7 +121,7 @@ class ScreenCommandTest {
   void listsOlderThanMaxAgeExitThree() {
     assertThat(screen("--name", "Acme", "--max-age", "30d")).isEqualTo(ExitCode.OK);
     assertThat(screen("--name", "Acme", "--max-age", "2w")).isEqualTo(ExitCode.LIST_DATA);
-    assertThat(err).contains("lists older than --max-age 2w: test-list (as of 2026-11-01, 20 days old)");
+    assertThat(err).contains("stale lists (not confirmed with the publisher within --max-age): test-list (20d since 2026-11-01T00:00:00Z)");
     assertThat(screen("--name", "Acme", "--max-age", "soon")).isEqualTo(ExitCode.USAGE);
   }
 

@@ -32,10 +32,22 @@ final class TokenMatcher implements NameMatcher {
   private final NameNormalizer normalizer = new NameNormalizer();
   private final NameIndex index;
   private final ThreadLocal<Scratch> scratch;
+  /**
+   * What the bound check needs of each listed name, side by side: most candidates are dropped by it, and reading
+   * two arrays costs less than visiting each {@link IndexedName}.
+   */
+  private final double[] nameWeights;
+  private final boolean[] affiliateEligible;
 
   TokenMatcher(List<ListEntry> entries, MatchSettings settings) {
     this.settings = settings;
     this.index = new NameIndex(entries, normalizer);
+    nameWeights = new double[index.names.length];
+    affiliateEligible = new boolean[index.names.length];
+    for (int id = 0; id < index.names.length; id++) {
+      nameWeights[id] = index.names[id].totalWeight;
+      affiliateEligible[id] = index.names[id].affiliateEligible;
+    }
     this.scratch = ThreadLocal.withInitial(() -> new Scratch(index.names.length));
   }
 
@@ -84,12 +96,12 @@ final class TokenMatcher implements NameMatcher {
       String coreKey = analyzed.coreKey();
       for (int k = 0; k < s.touchedNameCount; k++) {
         int id = s.touchedNames[k];
-        IndexedName listed = index.names[id];
-        double optimistic = s.bound[id] / (query.totalWeight + listed.totalWeight);
-        if (optimistic < BOUND_SLACK * settings.reviewThreshold() && !listed.affiliateEligible
-            && !listed.coreKey.equals(coreKey)) {
+        // names sharing the supplier's core key carry an unbounded bound (collectCandidates): never dropped here
+        double optimistic = s.bound[id] / (query.totalWeight + nameWeights[id]);
+        if (optimistic < BOUND_SLACK * settings.reviewThreshold() && !affiliateEligible[id]) {
           continue;
         }
+        IndexedName listed = index.names[id];
         Hit hit = hit(supplierName, query, listed, listed.coreKey.equals(coreKey));
         if (hit != null) {
           best.merge(listed.entry, hit, (a, b) -> b.score() > a.score() ? b : a);
@@ -179,7 +191,7 @@ final class TokenMatcher implements NameMatcher {
         }
       }
       if (token.length() >= Alignment.MIN_FUZZY_LENGTH && query.kinds[i] != TokenKind.NUMBER) {
-        addFuzzy(token, query.weights[i], exact, s);
+        addFuzzy(token, query.weights[i], s);
       }
     }
     for (int name : index.namesWithCoreKey(query.analyzed.coreKey())) {
@@ -193,16 +205,12 @@ final class TokenMatcher implements NameMatcher {
     }
   }
 
-  /** Vocabulary tokens a typo away from {@code token} ({@link NameIndex#typoCandidates}), kept when similar. */
-  private void addFuzzy(String token, double queryWeight, int exact, Scratch s) {
-    for (int id : index.typoCandidates(token)) {
-      if (id == exact) {
-        continue;
-      }
-      double similarity = Alignment.tokenSimilarity(token, TokenKind.NAME, index.vocabulary[id], TokenKind.NAME);
-      if (similarity > 0) {
-        addPostings(s, index.postings(id), similarity * (queryWeight + index.vocabularyWeights[id]));
-      }
+  /** Vocabulary tokens a typo away from {@code token} ({@link TypoNeighbours#similar}). */
+  private void addFuzzy(String token, double queryWeight, Scratch s) {
+    TypoNeighbours.Found similar = index.typos.similar(token);
+    for (int k = 0; k < similar.ids().length; k++) {
+      int id = similar.ids()[k];
+      addPostings(s, index.postings(id), similar.similarities()[k] * (queryWeight + index.vocabularyWeights[id]));
     }
   }
 

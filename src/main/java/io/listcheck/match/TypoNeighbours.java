@@ -89,7 +89,8 @@ final class TypoNeighbours {
   }
 
   /**
-   * Vocabulary ids that may be {@code token} misspelt: within two letters of its length and sharing enough
+   * Vocabulary ids that may be {@code token} misspelt: the same first letter, within the typos the longer word may
+   * carry by length and letter set ({@link Alignment#tokenSimilarity}), and sharing enough
    * trigrams of "$token$" (q-gram lemma: an edit destroys at most three of the token's trigrams, a transposition
    * four), in the order a scan of the token's trigrams' postings first meets them. Every word within two edits is
    * among the deletion-index candidates ({@link TypoIndex}); the trigram rule then keeps exactly the words the
@@ -103,9 +104,12 @@ final class TypoNeighbours {
     int n = 0;
     long tokenLetters = Alignment.letters(token);
     for (int id : candidates) {
-      // more than two edits apart (Alignment's bounds): never similar, so dropping them changes no score
-      if (Math.abs(vocabulary[id].length() - token.length()) > 2
-          || Long.bitCount(tokenLetters ^ letters[id]) > 2 * TypoIndex.MAX_EDITS) {
+      // Alignment.tokenSimilarity's own limits: another first letter, or more edits apart by length or letter set
+      // than the longer word may carry, is never similar, so dropping them changes no score
+      String word = vocabulary[id];
+      int allowed = EditDistance.allowedTypos(Math.max(word.length(), token.length()));
+      if (word.charAt(0) != token.charAt(0) || Math.abs(word.length() - token.length()) > allowed
+          || Long.bitCount(tokenLetters ^ letters[id]) > 2 * allowed) {
         continue;
       }
       int[] wordTrigrams = trigrams[id];

@@ -4,12 +4,9 @@ import io.listcheck.model.Alias;
 import io.listcheck.model.AliasKind;
 import io.listcheck.model.ListEntry;
 import io.listcheck.normalize.AnalyzedName;
-import io.listcheck.normalize.EditDistance;
 import io.listcheck.normalize.NameNormalizer;
 import io.listcheck.normalize.TokenKind;
-import io.listcheck.normalize.TypoIndex;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -22,7 +19,7 @@ import java.util.regex.Pattern;
 /**
  * Every listed name and alias, analysed once, with the lookups that find candidates for a supplier name cheaply:
  * token postings (token to names), postings of neighbouring tokens written together ("tplink"), and a deletion-neighbourhood
- * index over the token vocabulary ({@link TypoIndex}) so that a misspelt token still finds its listed token. Immutable after construction.
+ * index over the token vocabulary ({@link TypoNeighbours}) so that a misspelt token still finds its listed token. Immutable after construction.
  */
 final class NameIndex {
   private static final Pattern AFFILIATE_SCOPE = Pattern.compile("subsidiar|affiliat", Pattern.CASE_INSENSITIVE);
@@ -37,7 +34,8 @@ final class NameIndex {
   private final Map<String, Integer> vocabularyIds;
   private final int[][] postings;
   private final Map<String, int[]> joinedPostings;
-  private final TypoIndex typos;
+  /** The words a misspelt supplier token may stand for. */
+  final TypoNeighbours typos;
   private final Map<String, int[]> byCoreKey;
 
   /** A listed name analysed, before the weights it needs are known. */
@@ -97,7 +95,7 @@ final class NameIndex {
     postingLists.forEach((id, list) -> postings[id] = toArray(list));
     joinedPostings = freeze(joined);
     byCoreKey = freeze(core);
-    typos = new TypoIndex(vocabulary, NameIndex::typoEligible);
+    typos = new TypoNeighbours(vocabulary);
   }
 
   /** OFAC's weak AKAs are too generic to screen alone (OFAC FAQ 124); very short ones are skipped. */
@@ -130,79 +128,6 @@ final class NameIndex {
     Map<String, int[]> out = new HashMap<>(lists.size() * 2);
     lists.forEach((k, v) -> out.put(k, toArray(v)));
     return out;
-  }
-
-  /** Listed words a typo may reach: words of five or more letters that do not start with a digit. */
-  private static boolean typoEligible(String token) {
-    return token.length() >= Alignment.MIN_FUZZY_LENGTH && !Character.isDigit(token.charAt(0));
-  }
-
-  /**
-   * Vocabulary ids that may be {@code token} misspelt: within two letters of its length and sharing enough
-   * trigrams of "$token$" (q-gram lemma: an edit destroys at most three of the token's trigrams, a transposition
-   * four), in the order a scan of the token's trigrams' postings first meets them. Every word within two edits is
-   * among the deletion-index candidates ({@link TypoIndex}); the trigram rule then keeps exactly the words the
-   * earlier trigram scan kept, in its order, so scores and verdicts stay the same to the last bit.
-   */
-  int[] typoCandidates(String token) {
-    int[] queryTrigrams = trigrams(token);
-    int needed = Math.max(1, token.length() - 4 * EditDistance.allowedTypos(token.length() + 2));
-    int[] candidates = typos.candidates(token);
-    long[] kept = new long[candidates.length];
-    int n = 0;
-    long tokenLetters = Alignment.letters(token);
-    for (int id : candidates) {
-      String word = vocabulary[id];
-      // more than two edits apart (Alignment's bounds): never similar, so dropping them changes no score
-      if (Math.abs(word.length() - token.length()) > 2
-          || Long.bitCount(tokenLetters ^ Alignment.letters(word)) > 2 * TypoIndex.MAX_EDITS) {
-        continue;
-      }
-      int[] wordTrigrams = trigrams(word);
-      int shared = 0;
-      int first = -1;
-      for (int q = 0; q < queryTrigrams.length; q++) {
-        if (contains(wordTrigrams, queryTrigrams[q])) {
-          shared++;
-          first = first < 0 ? q : first;
-        }
-      }
-      if (shared >= needed) {
-        kept[n++] = (long) first << 32 | id;
-      }
-    }
-    Arrays.sort(kept, 0, n);
-    int[] ordered = new int[n];
-    for (int k = 0; k < n; k++) {
-      ordered[k] = (int) kept[k];
-    }
-    return ordered;
-  }
-
-  /** Trigrams of "$token$" in order, each packed into an int (tokens are [a-z0-9], so 7 bits per character suffice). */
-  static int[] trigrams(String token) {
-    int[] out = new int[token.length()];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = trigram(token, i);
-    }
-    return out;
-  }
-
-  private static boolean contains(int[] values, int value) {
-    for (int v : values) {
-      if (v == value) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static int trigram(String token, int i) {
-    return charAt(token, i - 1) << 14 | charAt(token, i) << 7 | charAt(token, i + 1);
-  }
-
-  private static int charAt(String token, int i) {
-    return i < 0 || i >= token.length() ? '$' : token.charAt(i) & 0x7F;
   }
 
   int vocabularyId(String token) {

@@ -5,6 +5,7 @@ import io.listcheck.normalize.AnalyzedName;
 import io.listcheck.normalize.CountryNames;
 import io.listcheck.normalize.NameNormalizer;
 import io.listcheck.normalize.TokenKind;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -31,38 +32,41 @@ final class TokenMatcher implements NameMatcher {
   private final MatchSettings settings;
   private final NameNormalizer normalizer = new NameNormalizer();
   private final NameIndex index;
-  private final ThreadLocal<Scratch> scratch;
+  private final ThreadLocal<Candidates> scratch;
+  /**
+   * What the bound check needs of each listed name, side by side: most candidates are dropped by it, and reading
+   * two arrays costs less than visiting each {@link IndexedName}.
+   */
+  private final double[] nameWeights;
+  private final boolean[] affiliateEligible;
+  /** Per vocabulary token, the names on its postings that the bound check never drops ({@link Candidates}). */
+  private final int[][] neverDropped;
+  /** Per vocabulary token, the least total weight of a name on its postings. */
+  private final double[] lightestName;
+  private final boolean pruneTail;
 
   TokenMatcher(List<ListEntry> entries, MatchSettings settings) {
-    this.settings = settings;
-    this.index = new NameIndex(entries, normalizer);
-    this.scratch = ThreadLocal.withInitial(() -> new Scratch(index.names.length));
+    this(entries, settings, true);
   }
 
-  /** Per-thread accumulators, reset after each query by walking only what was touched. */
-  private static final class Scratch {
-    final double[] bound;
-    final int[] touchedNames;
-    int touchedNameCount;
-
-    Scratch(int names) {
-      bound = new double[names];
-      touchedNames = new int[names];
+  /** {@code pruneTail}: false walks every posting list in full (to test that pruning changes nothing). */
+  TokenMatcher(List<ListEntry> entries, MatchSettings settings, boolean pruneTail) {
+    this.settings = settings;
+    this.index = new NameIndex(entries, normalizer);
+    this.pruneTail = pruneTail;
+    nameWeights = new double[index.names.length];
+    affiliateEligible = new boolean[index.names.length];
+    for (int id = 0; id < index.names.length; id++) {
+      nameWeights[id] = index.names[id].totalWeight;
+      affiliateEligible[id] = index.names[id].affiliateEligible;
     }
-
-    void add(int name, double amount) {
-      if (bound[name] == 0) {
-        touchedNames[touchedNameCount++] = name;
-      }
-      bound[name] += amount;
+    neverDropped = new int[index.vocabulary.length][];
+    lightestName = new double[index.vocabulary.length];
+    for (int token = 0; token < neverDropped.length; token++) {
+      neverDropped[token] = Arrays.stream(index.postings(token)).filter(id -> affiliateEligible[id]).toArray();
+      lightestName[token] = Arrays.stream(index.postings(token)).mapToDouble(id -> nameWeights[id]).min().orElse(0);
     }
-
-    void resetNames() {
-      for (int k = 0; k < touchedNameCount; k++) {
-        bound[touchedNames[k]] = 0;
-      }
-      touchedNameCount = 0;
-    }
+    this.scratch = ThreadLocal.withInitial(() -> new Candidates(index.names.length));
   }
 
   @Override
@@ -77,19 +81,19 @@ final class TokenMatcher implements NameMatcher {
       return List.of();
     }
     Query query = new Query(analyzed, index.weights);
-    Scratch s = scratch.get();
+    Candidates s = scratch.get();
     try {
       collectCandidates(query, s);
       Map<ListEntry, Hit> best = new HashMap<>();
       String coreKey = analyzed.coreKey();
       for (int k = 0; k < s.touchedNameCount; k++) {
         int id = s.touchedNames[k];
-        IndexedName listed = index.names[id];
-        double optimistic = s.bound[id] / (query.totalWeight + listed.totalWeight);
-        if (optimistic < BOUND_SLACK * settings.reviewThreshold() && !listed.affiliateEligible
-            && !listed.coreKey.equals(coreKey)) {
+        // names sharing the supplier's core key carry an unbounded bound (collectCandidates): never dropped here
+        double optimistic = s.bound[id] / (query.totalWeight + nameWeights[id]);
+        if (optimistic < BOUND_SLACK * settings.reviewThreshold() && !affiliateEligible[id]) {
           continue;
         }
+        IndexedName listed = index.names[id];
         Hit hit = hit(supplierName, query, listed, listed.coreKey.equals(coreKey));
         if (hit != null) {
           best.merge(listed.entry, hit, (a, b) -> b.score() > a.score() ? b : a);
@@ -99,7 +103,7 @@ final class TokenMatcher implements NameMatcher {
           .sorted(Comparator.comparingDouble(Hit::score).reversed().thenComparing(h -> h.entry().id()))
           .toList();
     } finally {
-      s.resetNames();
+      s.reset();
     }
   }
 
@@ -158,7 +162,7 @@ final class TokenMatcher implements NameMatcher {
         : score >= settings.reviewThreshold() ? Verdict.REVIEW : Verdict.CLEAR;
   }
 
-  private void collectCandidates(Query query, Scratch s) {
+  private void collectCandidates(Query query, Candidates s) {
     for (int i = 0; i < query.tokens.length; i++) {
       if (query.kinds[i] == TokenKind.LEGAL_FORM) {
         continue;
@@ -166,43 +170,34 @@ final class TokenMatcher implements NameMatcher {
       String token = query.tokens[i];
       int exact = index.vocabularyId(token);
       if (exact >= 0) {
-        addPostings(s, index.postings(exact), query.weights[i] + index.vocabularyWeights[exact]);
+        addPostings(s, exact, query.weights[i] + index.vocabularyWeights[exact]);
       }
-      for (int name : index.joinedPostings(token)) {
-        s.add(name, 2 * Math.max(query.weights[i], index.weights.max() * TokenWeights.GENERIC_CAP));
-      }
+      s.source(index.joinedPostings(token), 2 * Math.max(query.weights[i], index.weights.max() * TokenWeights.GENERIC_CAP),
+          null, 0);
       if (i + 1 < query.tokens.length) {
         int joined = index.vocabularyId(query.joinedPairs[i]);
         if (joined >= 0) {
-          addPostings(s, index.postings(joined),
-              query.weights[i] + query.weights[i + 1] + index.vocabularyWeights[joined]);
+          addPostings(s, joined, query.weights[i] + query.weights[i + 1] + index.vocabularyWeights[joined]);
         }
       }
       if (token.length() >= Alignment.MIN_FUZZY_LENGTH && query.kinds[i] != TokenKind.NUMBER) {
-        addFuzzy(token, query.weights[i], exact, s);
+        addFuzzy(token, query.weights[i], s);
       }
     }
-    for (int name : index.namesWithCoreKey(query.analyzed.coreKey())) {
-      s.add(name, Double.MAX_VALUE / 4);
-    }
+    s.source(index.namesWithCoreKey(query.analyzed.coreKey()), Double.MAX_VALUE / 4, null, 0);
+    s.walk(pruneTail ? BOUND_SLACK * settings.reviewThreshold() : 0, query.totalWeight);
   }
 
-  private void addPostings(Scratch s, int[] names, double amount) {
-    for (int name : names) {
-      s.add(name, amount);
-    }
+  private void addPostings(Candidates s, int token, double amount) {
+    s.source(index.postings(token), amount, neverDropped[token], lightestName[token]);
   }
 
-  /** Vocabulary tokens a typo away from {@code token} ({@link NameIndex#typoCandidates}), kept when similar. */
-  private void addFuzzy(String token, double queryWeight, int exact, Scratch s) {
-    for (int id : index.typoCandidates(token)) {
-      if (id == exact) {
-        continue;
-      }
-      double similarity = Alignment.tokenSimilarity(token, TokenKind.NAME, index.vocabulary[id], TokenKind.NAME);
-      if (similarity > 0) {
-        addPostings(s, index.postings(id), similarity * (queryWeight + index.vocabularyWeights[id]));
-      }
+  /** Vocabulary tokens a typo away from {@code token} ({@link TypoNeighbours#similar}). */
+  private void addFuzzy(String token, double queryWeight, Candidates s) {
+    TypoNeighbours.Found similar = index.typos.similar(token);
+    for (int k = 0; k < similar.ids().length; k++) {
+      int id = similar.ids()[k];
+      addPostings(s, id, similar.similarities()[k] * (queryWeight + index.vocabularyWeights[id]));
     }
   }
 

@@ -50,7 +50,7 @@ class NameIndexTypoLookupTest {
       if (token.length() >= Alignment.MIN_FUZZY_LENGTH && !Character.isDigit(token.charAt(0))) {
         int vocabularyId = id;
         Set<Integer> distinct = new LinkedHashSet<>();
-        for (int t : NameIndex.trigrams(token)) {
+        for (int t : TypoNeighbours.trigrams(token)) {
           distinct.add(t);
         }
         distinct.forEach(t -> trigramPostings.computeIfAbsent(t, x -> new ArrayList<>()).add(vocabularyId));
@@ -71,7 +71,7 @@ class NameIndexTypoLookupTest {
         continue;
       }
       List<Integer> expected = similarOnly(token, scan(token));
-      List<Integer> actual = similarOnly(token, boxed(index.typoCandidates(token)));
+      List<Integer> actual = similarOnly(token, boxed(index.typos.candidates(token)));
       assertThat(actual).as("typo candidates of '%s'", token).isEqualTo(expected);
       compared++;
       withCandidates += expected.isEmpty() ? 0 : 1;
@@ -83,7 +83,7 @@ class NameIndexTypoLookupTest {
   /** The lookup as TokenMatcher did it before the deletion index: every word sharing a trigram, counted. */
   private static List<Integer> scan(String token) {
     Map<Integer, Integer> shared = new java.util.LinkedHashMap<>();
-    for (int t : NameIndex.trigrams(token)) {
+    for (int t : TypoNeighbours.trigrams(token)) {
       trigramPostings.getOrDefault(t, List.of()).forEach(id -> shared.merge(id, 1, Integer::sum));
     }
     int needed = Math.max(1, token.length() - 4 * EditDistance.allowedTypos(token.length() + 2));

@@ -34,8 +34,12 @@ final class TokenMatcher implements NameMatcher {
   private final ThreadLocal<Scratch> scratch;
 
   TokenMatcher(List<ListEntry> entries, MatchSettings settings) {
+    this(new NameIndex(entries, new NameNormalizer()), settings);
+  }
+
+  TokenMatcher(NameIndex index, MatchSettings settings) {
     this.settings = settings;
-    this.index = new NameIndex(entries, normalizer);
+    this.index = index;
     this.scratch = ThreadLocal.withInitial(() -> new Scratch(index.names.length));
   }
 

@@ -21,11 +21,13 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -36,10 +38,12 @@ import java.util.zip.GZIPOutputStream;
  * <p>Entries files are named after their content ({@code <id>.<sha12>.json[.gz]}) and never overwritten; the
  * manifest, which says which files are current, is replaced with one atomic rename. A crash at any moment
  * therefore leaves either the old or the new snapshot, never a mix, and files the manifest no longer names are
- * removed only after the rename.
+ * removed only after the rename. The snapshot's precomputed index ({@code index.<sha12>.bin}) is handled the same way.
  */
 public final class SnapshotStore {
   public static final String MANIFEST = "manifest.json";
+  private static final String INDEX_PREFIX = "index.";
+  private static final String INDEX_SUFFIX = ".bin";
   private static final int GZIP_ABOVE_BYTES = 512 * 1024;
   private static final TypeReference<List<ListEntry>> ENTRIES = new TypeReference<>() {};
 
@@ -195,7 +199,7 @@ public final class SnapshotStore {
   }
 
   /** A source's entries, serialized and named, ready for {@link #commit}. */
-  public record StagedSnapshot(SourceInfo info, String fileName, byte[] content) {}
+  public record StagedSnapshot(SourceInfo info, String fileName, byte[] content, List<ListEntry> entries) {}
 
   /** Serializes entries and fills in the snapshot file name and hash of {@code info}. */
   public StagedSnapshot stage(SourceInfo info, List<ListEntry> entries) throws IOException {
@@ -207,7 +211,7 @@ public final class SnapshotStore {
     SourceInfo complete = new SourceInfo(info.id(), info.title(), info.publisher(), info.officialUrl(),
         info.consequence(), info.citation(), info.asOf(), info.retrievedAt(), info.lastChecked(), entries.size(),
         info.parserVersion(), info.files(), info.provenance(), fileName, sha);
-    return new StagedSnapshot(complete, fileName, content);
+    return new StagedSnapshot(complete, fileName, content, entries);
   }
 
   /**
@@ -215,28 +219,84 @@ public final class SnapshotStore {
    * already name the staged files), then deletes entries files no manifest entry names any more.
    */
   public void commit(List<StagedSnapshot> staged, Manifest manifest) throws IOException {
+    commit(staged, Optional.empty(), manifest);
+  }
+
+  /** A precomputed index, named after its content, ready for {@link #commit(List, Optional, Manifest)}. */
+  public record StagedIndex(Manifest.IndexInfo info, byte[] content) {}
+
+  public static StagedIndex stageIndex(byte[] content) {
+    String sha = sha256(content);
+    return new StagedIndex(new Manifest.IndexInfo(INDEX_PREFIX + sha.substring(0, 12) + INDEX_SUFFIX, sha), content);
+  }
+
+  /**
+   * As {@link #commit(List, Manifest)}, also writing the snapshot's precomputed index before the manifest that names
+   * it, so that a manifest never names an index that is not there yet; indexes no manifest names are deleted too.
+   */
+  public void commit(List<StagedSnapshot> staged, Optional<StagedIndex> index, Manifest manifest) throws IOException {
     Files.createDirectories(dir);
     for (StagedSnapshot snapshot : staged) {
-      Path target = dir.resolve(snapshot.fileName());
-      if (!Files.exists(target)) {
-        writeAtomically(target, snapshot.content());
-      }
+      writeIfMissing(dir.resolve(snapshot.fileName()), snapshot.content());
+    }
+    if (index.isPresent()) {
+      writeIfMissing(dir.resolve(index.get().info().file()), index.get().content());
     }
     writeAtomically(dir.resolve(MANIFEST), Json.MAPPER.writeValueAsBytes(manifest));
     removeUnreferenced(manifest);
   }
 
+  /** Content-addressed files: one of the same name already holds the same bytes. */
+  private static void writeIfMissing(Path target, byte[] content) throws IOException {
+    if (!Files.exists(target)) {
+      writeAtomically(target, content);
+    }
+  }
+
+  /**
+   * The precomputed index the manifest names, checked against the SHA-256 it records. Whether the index fits these
+   * entries and this listcheck is the index's own check ({@code match.IndexFile}).
+   */
+  public byte[] readIndex(Manifest.IndexInfo index) throws SnapshotException {
+    if (index.file() == null || !isIndexFile(index.file())) {
+      throw new SnapshotException(dir.resolve(MANIFEST) + ": names '" + index.file() + "' as its index, which is not an index file of this folder");
+    }
+    Path file = dir.resolve(index.file());
+    try {
+      byte[] bytes = Files.readAllBytes(file);
+      if (!sha256(bytes).equals(index.sha256())) {
+        throw new SnapshotException(file + ": SHA-256 does not match lists/manifest.json (file changed or damaged)");
+      }
+      return bytes;
+    } catch (NoSuchFileException e) {
+      throw new SnapshotException(file + ": index file is missing", e);
+    } catch (IOException e) {
+      throw new SnapshotException(file + ": unreadable index file: " + e.getMessage(), e);
+    }
+  }
+
   private void removeUnreferenced(Manifest manifest) throws IOException {
     Set<String> current = new HashSet<>();
     manifest.sources().forEach(s -> current.add(s.snapshotFile()));
+    if (manifest.index() != null) {
+      current.add(manifest.index().file());
+    }
     List<Path> stale = new ArrayList<>();
     try (Stream<Path> files = Files.list(dir)) {
-      files.filter(p -> isEntriesFile(p.getFileName().toString()) && !current.contains(p.getFileName().toString()))
+      files.filter(p -> isSnapshotFile(p.getFileName().toString()) && !current.contains(p.getFileName().toString()))
           .forEach(stale::add);
     }
     for (Path p : stale) {
       Files.deleteIfExists(p);
     }
+  }
+
+  private static boolean isSnapshotFile(String name) {
+    return isEntriesFile(name) || isIndexFile(name);
+  }
+
+  private static boolean isIndexFile(String name) {
+    return name.matches(Pattern.quote(INDEX_PREFIX) + "[0-9a-f]{12}" + Pattern.quote(INDEX_SUFFIX));
   }
 
   private static boolean isEntriesFile(String name) {

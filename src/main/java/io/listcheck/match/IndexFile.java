@@ -1,0 +1,220 @@
+package io.listcheck.match;
+
+import io.listcheck.model.ListEntry;
+import io.listcheck.normalize.NameNormalizer;
+import io.listcheck.normalize.TokenKind;
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The precomputed index of a snapshot: every listed name and alias analysed by the normalizer, so that a screening
+ * starts without analysing the lists again (ICU transliteration and the name analysis of ≈ 77,000 names are most of
+ * a cold start). Only the analysed names are stored; the lookups over them ({@link NameIndex}) are built from them on
+ * load, which is cheap. Format: docs/index-format.md.
+ *
+ * <p>An index is only valid for the entries it was built from and for the normalizer and matcher that built it: its
+ * header names each source's entries file by SHA-256 and carries a {@link IndexFingerprint}. Reading checks both and
+ * throws {@link IndexFileException} on any mismatch or damage, and the caller then analyses the lists as before.
+ */
+public final class IndexFile {
+  /** "LCIX", then the format version: a reader never guesses at another version's layout. */
+  private static final int MAGIC = 0x4C434958;
+  static final int FORMAT = 1;
+  private static final TokenKind[] KINDS = TokenKind.values();
+  /** Core-key marker: the key is the name's non-legal-form tokens joined, as {@code AnalyzedName.coreKey} makes it. */
+  private static final byte JOINED_CORE_KEY = 0;
+  private static final byte EXPLICIT_CORE_KEY = 1;
+
+  private IndexFile() {}
+
+  /** One source's entries file, by SHA-256, as the manifest names it; the index holds one per source, in order. */
+  public record SourceKey(String sourceId, String entriesSha256) {}
+
+  /**
+   * Analyses the names of {@code entries} (all sources of {@code sources}, in that order) and serializes them; empty
+   * when this listcheck cannot identify its own code ({@link IndexFingerprint}), since such an index could never be
+   * checked.
+   */
+  public static java.util.Optional<byte[]> build(List<ListEntry> entries, List<SourceKey> sources) {
+    if (IndexFingerprint.current().isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    List<ListEntry> matchable = NameIndex.matchable(entries);
+    List<NameIndex.ListedName> names = NameIndex.analyse(matchable, new NameNormalizer());
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
+    try (DataOutputStream out = new DataOutputStream(bytes)) {
+      out.writeInt(MAGIC);
+      out.writeInt(FORMAT);
+      writeString(out, IndexFingerprint.current().get());
+      out.writeInt(sources.size());
+      for (SourceKey source : sources) {
+        writeString(out, source.sourceId());
+        writeString(out, source.entriesSha256());
+      }
+      out.writeInt(matchable.size());
+      writeNames(out, names);
+    } catch (IOException e) {
+      throw new UncheckedIOException("writing to memory failed", e);
+    }
+    return java.util.Optional.of(bytes.toByteArray());
+  }
+
+  /** Tokens and kind labels go into one string table, so each distinct token is stored and decoded once. */
+  private static void writeNames(DataOutputStream out, List<NameIndex.ListedName> names) throws IOException {
+    Map<String, Integer> ids = new HashMap<>();
+    List<String> table = new ArrayList<>();
+    for (NameIndex.ListedName name : names) {
+      intern(name.kindLabel(), ids, table);
+      for (String token : name.tokens()) {
+        intern(token, ids, table);
+      }
+    }
+    out.writeInt(table.size());
+    for (String s : table) {
+      writeString(out, s);
+    }
+    out.writeInt(names.size());
+    for (NameIndex.ListedName name : names) {
+      out.writeInt(name.entry());
+      writeString(out, name.name());
+      out.writeInt(ids.get(name.kindLabel()));
+      out.writeInt(name.tokens().length);
+      for (int j = 0; j < name.tokens().length; j++) {
+        out.writeInt(ids.get(name.tokens()[j]));
+        out.writeByte(name.kinds()[j].ordinal());
+      }
+      if (name.coreKey().equals(joinedCoreKey(name.tokens(), name.kinds()))) {
+        out.writeByte(JOINED_CORE_KEY);
+      } else {
+        out.writeByte(EXPLICIT_CORE_KEY);
+        writeString(out, name.coreKey());
+      }
+    }
+  }
+
+  private static void intern(String s, Map<String, Integer> ids, List<String> table) {
+    if (ids.putIfAbsent(s, table.size()) == null) {
+      table.add(s);
+    }
+  }
+
+  /**
+   * A matcher over {@code entries} (loaded from the sources {@code expected} names, in that order) using the
+   * analysed names of {@code file} instead of analysing them again.
+   *
+   * @throws IndexFileException when the file was built from other entries, by another normalizer or matcher, or
+   *     is damaged; the message says which, in one line
+   */
+  public static NameMatcher matcher(byte[] file, List<ListEntry> entries, List<SourceKey> expected,
+      MatchSettings settings) throws IndexFileException {
+    List<ListEntry> matchable = NameIndex.matchable(entries);
+    return new TokenMatcher(new NameIndex(matchable, read(file, matchable.size(), expected)), settings);
+  }
+
+  static List<NameIndex.ListedName> read(byte[] file, int matchableEntries, List<SourceKey> expected)
+      throws IndexFileException {
+    ByteBuffer in = ByteBuffer.wrap(file);
+    try {
+      if (in.remaining() < 8 || in.getInt() != MAGIC) {
+        throw new IndexFileException("not a listcheck index file");
+      }
+      int format = in.getInt();
+      if (format != FORMAT) {
+        throw new IndexFileException("index format " + format + ", this listcheck reads format " + FORMAT);
+      }
+      if (!IndexFingerprint.current().equals(java.util.Optional.of(readString(in)))) {
+        throw new IndexFileException("built by another version of the name normalizer or matcher");
+      }
+      List<SourceKey> sources = new ArrayList<>();
+      for (int n = count(in); n > 0; n--) {
+        sources.add(new SourceKey(readString(in), readString(in)));
+      }
+      if (!sources.equals(expected)) {
+        throw new IndexFileException("built from other list entries than the manifest names");
+      }
+      if (in.getInt() != matchableEntries) {
+        throw new IndexFileException("built over another number of entries than the snapshot holds");
+      }
+      List<NameIndex.ListedName> names = readNames(in, matchableEntries);
+      if (in.hasRemaining()) {
+        throw new IndexFileException("damaged: " + in.remaining() + " bytes after the end of the index");
+      }
+      return names;
+    } catch (BufferUnderflowException | IndexOutOfBoundsException | IllegalArgumentException e) {
+      throw new IndexFileException("damaged or truncated (" + e.getClass().getSimpleName() + " at byte " + in.position() + ")");
+    }
+  }
+
+  private static List<NameIndex.ListedName> readNames(ByteBuffer in, int matchableEntries) throws IndexFileException {
+    String[] table = new String[count(in)];
+    for (int k = 0; k < table.length; k++) {
+      table[k] = readString(in);
+    }
+    int n = count(in);
+    List<NameIndex.ListedName> names = new ArrayList<>(n);
+    int previousEntry = 0;
+    for (int k = 0; k < n; k++) {
+      int entry = in.getInt();
+      if (entry < previousEntry || entry >= matchableEntries) {
+        throw new IndexFileException("damaged: name " + k + " refers to entry " + entry);
+      }
+      previousEntry = entry;
+      String name = readString(in);
+      String kindLabel = table[in.getInt()];
+      int length = count(in);
+      String[] tokens = new String[length];
+      TokenKind[] kinds = new TokenKind[length];
+      for (int j = 0; j < length; j++) {
+        tokens[j] = table[in.getInt()];
+        kinds[j] = KINDS[in.get()];
+      }
+      String coreKey = switch (in.get()) {
+        case JOINED_CORE_KEY -> joinedCoreKey(tokens, kinds);
+        case EXPLICIT_CORE_KEY -> readString(in);
+        default -> throw new IndexFileException("damaged: name " + k + " has an unknown core-key marker");
+      };
+      names.add(new NameIndex.ListedName(entry, name, kindLabel, tokens, kinds, coreKey));
+    }
+    return names;
+  }
+
+  private static String joinedCoreKey(String[] tokens, TokenKind[] kinds) {
+    StringBuilder key = new StringBuilder();
+    for (int j = 0; j < tokens.length; j++) {
+      if (kinds[j] != TokenKind.LEGAL_FORM) {
+        key.append(tokens[j]);
+      }
+    }
+    return key.toString();
+  }
+
+  private static int count(ByteBuffer in) throws IndexFileException {
+    int n = in.getInt();
+    if (n < 0 || n > in.remaining()) {
+      throw new IndexFileException("damaged: a count of " + n + " at byte " + (in.position() - 4));
+    }
+    return n;
+  }
+
+  private static void writeString(DataOutputStream out, String s) throws IOException {
+    byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+    out.writeInt(utf8.length);
+    out.write(utf8);
+  }
+
+  private static String readString(ByteBuffer in) throws IndexFileException {
+    int length = count(in);
+    String s = new String(in.array(), in.position(), length, StandardCharsets.UTF_8);
+    in.position(in.position() + length);
+    return s;
+  }
+}

@@ -1,0 +1,111 @@
+package io.listcheck.match;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.listcheck.model.ListEntry;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class IndexFileTest {
+  private static final List<IndexFile.SourceKey> KEYS = List.of(new IndexFile.SourceKey("test", "ab".repeat(32)));
+  private static final List<ListEntry> ENTRIES = TestLists.entries();
+  private static final byte[] FILE = IndexFile.build(ENTRIES, KEYS).orElseThrow();
+
+  /** Every listed name, and misspelt, reordered, shortened and foreign-script forms of them. */
+  private static List<String> suppliers() {
+    List<String> names = new ArrayList<>(List.of("深圳市大疆创新科技有限公司", "Hangzhou Hikvison Digital Tech",
+        "DJI Europe B.V.", "Hikvision USA Inc", "Sberbank Rossii PAO", "ПАО Сбербанк", "TP Link", "Tplink Technologies",
+        "Clean Company Ltd", "China Telecom Americas", "Panda Electronic Group", "United Co", "ZTE", "Z.T.E. Corp"));
+    for (ListEntry entry : ENTRIES) {
+      for (String name : entry.allNames()) {
+        names.add(name);
+        names.add(name.toLowerCase(java.util.Locale.ROOT) + " llc");
+        names.add(name.length() > 6 ? name.substring(1) : name + "x");
+      }
+    }
+    return names;
+  }
+
+  @Test
+  void aMatcherFromTheIndexFindsExactlyWhatOneBuiltInMemoryFinds() throws Exception {
+    NameMatcher fromFile = IndexFile.matcher(FILE, ENTRIES, KEYS, MatchSettings.DEFAULTS);
+    NameMatcher inMemory = NameMatcher.over(ENTRIES, MatchSettings.DEFAULTS);
+    int hits = 0;
+    for (String supplier : suppliers()) {
+      List<Hit> expected = inMemory.match(supplier, "CN");
+      assertThat(fromFile.match(supplier, "CN")).as(supplier).isEqualTo(expected);
+      hits += expected.size();
+    }
+    assertThat(hits).as("the comparison covers hits, not only clear names").isGreaterThan(50);
+  }
+
+  @Test
+  void theSameListsGiveTheSameBytes() {
+    assertThat(IndexFile.build(TestLists.entries(), KEYS).orElseThrow()).isEqualTo(FILE);
+  }
+
+  @Test
+  void anIndexOfOtherEntriesIsNotUsed() {
+    List<IndexFile.SourceKey> otherFile = List.of(new IndexFile.SourceKey("test", "cd".repeat(32)));
+    assertThatThrownBy(() -> IndexFile.matcher(FILE, ENTRIES, otherFile, MatchSettings.DEFAULTS))
+        .isInstanceOf(IndexFileException.class).hasMessageContaining("other list entries");
+    List<IndexFile.SourceKey> moreSources = List.of(KEYS.get(0), new IndexFile.SourceKey("other", "cd".repeat(32)));
+    assertThatThrownBy(() -> IndexFile.matcher(FILE, ENTRIES, moreSources, MatchSettings.DEFAULTS))
+        .isInstanceOf(IndexFileException.class).hasMessageContaining("other list entries");
+    assertThatThrownBy(() -> IndexFile.matcher(FILE, ENTRIES.subList(1, ENTRIES.size()), KEYS, MatchSettings.DEFAULTS))
+        .isInstanceOf(IndexFileException.class).hasMessageContaining("number of entries");
+  }
+
+  @Test
+  void anIndexBuiltByAnotherNormalizerOrMatcherIsNotUsed() {
+    byte[] foreign = FILE.clone();
+    int fingerprintStart = 12; // magic, format, length of the fingerprint
+    foreign[fingerprintStart] = (byte) (foreign[fingerprintStart] == '0' ? '1' : '0');
+    assertThat(new String(FILE, fingerprintStart, 64, StandardCharsets.UTF_8)).isEqualTo(IndexFingerprint.current().orElseThrow());
+    assertThatThrownBy(() -> IndexFile.matcher(foreign, ENTRIES, KEYS, MatchSettings.DEFAULTS))
+        .isInstanceOf(IndexFileException.class).hasMessageContaining("another version");
+  }
+
+  @Test
+  void anotherFormatVersionOrAnotherKindOfFileIsNotRead() {
+    byte[] newer = FILE.clone();
+    newer[7]++;
+    assertThatThrownBy(() -> IndexFile.matcher(newer, ENTRIES, KEYS, MatchSettings.DEFAULTS))
+        .isInstanceOf(IndexFileException.class).hasMessageContaining("index format 2");
+    byte[] json = "{\"not\": \"an index\"}".getBytes(StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> IndexFile.matcher(json, ENTRIES, KEYS, MatchSettings.DEFAULTS))
+        .isInstanceOf(IndexFileException.class).hasMessageContaining("not a listcheck index file");
+  }
+
+  @Test
+  void aTruncatedOrExtendedIndexIsRejectedWithAReasonNeverACrash() {
+    for (int length = 0; length < FILE.length; length += 1 + length / 7) {
+      byte[] truncated = Arrays.copyOf(FILE, length);
+      assertThatThrownBy(() -> IndexFile.matcher(truncated, ENTRIES, KEYS, MatchSettings.DEFAULTS)).as("%d bytes", length)
+          .isInstanceOf(IndexFileException.class);
+    }
+    byte[] extended = Arrays.copyOf(FILE, FILE.length + 3);
+    assertThatThrownBy(() -> IndexFile.matcher(extended, ENTRIES, KEYS, MatchSettings.DEFAULTS))
+        .isInstanceOf(IndexFileException.class).hasMessageContaining("after the end");
+  }
+
+  @Test
+  void damagedCountsAndReferencesAreRejectedWithAReasonNeverACrash() {
+    // every 4-byte word of the file overwritten with large and negative numbers, one at a time
+    for (int at = 8; at + 4 <= FILE.length; at += 4 + (at / 50) * 4) {
+      for (int value : new int[] {-1, Integer.MAX_VALUE, 1 << 20}) {
+        byte[] damaged = FILE.clone();
+        java.nio.ByteBuffer.wrap(damaged).putInt(at, value);
+        try {
+          IndexFile.matcher(damaged, ENTRIES, KEYS, MatchSettings.DEFAULTS);
+        } catch (IndexFileException expected) {
+          // the reader noticed; a damage it cannot notice (inside a name) is what the store's SHA-256 catches
+        }
+      }
+    }
+  }
+}

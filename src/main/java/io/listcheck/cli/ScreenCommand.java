@@ -134,7 +134,7 @@ final class ScreenCommand implements Callable<Integer> {
     long started = System.nanoTime();
     NormalizerWarmup.start();
     LoadedLists lists = LoadedLists.load(root.listsDir());
-    debug(started, "loaded " + lists.entries().size() + " entries");
+    debug(started, "read and checked " + lists.manifest().sources().size() + " entries files");
     checkAge(lists.manifest().sources(), runAt);
     Path suppressionFile = suppressionFile();
     Suppressions rules = loadSuppressions(suppressionFile);

@@ -36,17 +36,38 @@ public final class IndexFile {
 
   private IndexFile() {}
 
-  /** One source's entries file, by SHA-256, as the manifest names it; the index holds one per source, in order. */
-  public record SourceKey(String sourceId, String entriesSha256) {}
+  /**
+   * One source's entries file, by SHA-256 and entry count, as the manifest names it; the index holds one per source,
+   * in order. (The count is checked too, so that a manifest whose count was edited is caught when the entries are
+   * parsed, as it is without an index.)
+   */
+  public record SourceKey(String sourceId, String entriesSha256, int entries) {}
+
+  /**
+   * Where one entry's JSON object sits in its source's entries file (uncompressed), so that a hit's entry can be
+   * read without parsing the rest of the file.
+   *
+   * @param source position of the source among the index's {@link SourceKey}s
+   */
+  public record EntrySpan(int source, long offset, int length) {}
+
+  /** Reads one entry from its source's entries file; problems are unchecked, since the files were checked on load. */
+  @FunctionalInterface
+  public interface EntryReader {
+    ListEntry read(EntrySpan span);
+  }
 
   /**
    * Analyses the names of {@code entries} (all sources of {@code sources}, in that order) and serializes them; empty
    * when this listcheck cannot identify its own code ({@link IndexFingerprint}), since such an index could never be
    * checked.
    */
-  public static java.util.Optional<byte[]> build(List<ListEntry> entries, List<SourceKey> sources) {
+  public static java.util.Optional<byte[]> build(List<ListEntry> entries, List<EntrySpan> spans, List<SourceKey> sources) {
     if (IndexFingerprint.current().isEmpty()) {
       return java.util.Optional.empty();
+    }
+    if (spans.size() != entries.size()) {
+      throw new IllegalArgumentException(spans.size() + " spans for " + entries.size() + " entries");
     }
     List<ListEntry> matchable = NameIndex.matchable(entries);
     List<NameIndex.ListedName> names = NameIndex.analyse(matchable, new NameNormalizer());
@@ -59,13 +80,30 @@ public final class IndexFile {
       for (SourceKey source : sources) {
         writeString(out, source.sourceId());
         writeString(out, source.entriesSha256());
+        out.writeInt(source.entries());
       }
       out.writeInt(matchable.size());
+      for (int e = 0; e < entries.size(); e++) {
+        if (entries.get(e).isNameMatchable()) {
+          writeEntry(out, entries.get(e), spans.get(e));
+        }
+      }
       writeNames(out, names);
     } catch (IOException e) {
       throw new UncheckedIOException("writing to memory failed", e);
     }
     return java.util.Optional.of(bytes.toByteArray());
+  }
+
+  private static final int PERSON = 1;
+  private static final int COVERS_AFFILIATES = 2;
+
+  private static void writeEntry(DataOutputStream out, ListEntry entry, EntrySpan span) throws IOException {
+    out.writeInt(span.source());
+    out.writeLong(span.offset());
+    out.writeInt(span.length());
+    writeString(out, entry.id());
+    out.writeByte((ListedEntries.person(entry) ? PERSON : 0) | (ListedEntries.coversAffiliates(entry) ? COVERS_AFFILIATES : 0));
   }
 
   /** Tokens and kind labels go into one string table, so each distinct token is stored and decoded once. */
@@ -108,20 +146,21 @@ public final class IndexFile {
   }
 
   /**
-   * A matcher over {@code entries} (loaded from the sources {@code expected} names, in that order) using the
-   * analysed names of {@code file} instead of analysing them again.
+   * A matcher over the entries of the sources {@code expected} names, in that order, using the analysed names of
+   * {@code file} instead of analysing them again. Entries are read through {@code reader} when a hit needs them.
    *
    * @throws IndexFileException when the file was built from other entries, by another normalizer or matcher, or
    *     is damaged; the message says which, in one line
    */
-  public static NameMatcher matcher(byte[] file, List<ListEntry> entries, List<SourceKey> expected,
-      MatchSettings settings) throws IndexFileException {
-    List<ListEntry> matchable = NameIndex.matchable(entries);
-    return new TokenMatcher(new NameIndex(matchable, read(file, matchable.size(), expected)), settings);
+  public static NameMatcher matcher(byte[] file, List<SourceKey> expected, EntryReader reader, MatchSettings settings)
+      throws IndexFileException {
+    Contents contents = read(file, expected, reader);
+    return new TokenMatcher(new NameIndex(contents.entries(), contents.names()), settings);
   }
 
-  static List<NameIndex.ListedName> read(byte[] file, int matchableEntries, List<SourceKey> expected)
-      throws IndexFileException {
+  record Contents(ListedEntries entries, List<NameIndex.ListedName> names) {}
+
+  static Contents read(byte[] file, List<SourceKey> expected, EntryReader reader) throws IndexFileException {
     ByteBuffer in = ByteBuffer.wrap(file);
     try {
       if (in.remaining() < 8 || in.getInt() != MAGIC) {
@@ -136,21 +175,82 @@ public final class IndexFile {
       }
       List<SourceKey> sources = new ArrayList<>();
       for (int n = count(in); n > 0; n--) {
-        sources.add(new SourceKey(readString(in), readString(in)));
+        sources.add(new SourceKey(readString(in), readString(in), in.getInt()));
       }
       if (!sources.equals(expected)) {
         throw new IndexFileException("built from other list entries than the manifest names");
       }
-      if (in.getInt() != matchableEntries) {
-        throw new IndexFileException("built over another number of entries than the snapshot holds");
-      }
-      List<NameIndex.ListedName> names = readNames(in, matchableEntries);
+      SpannedEntries entries = readEntries(in, sources.size(), reader);
+      List<NameIndex.ListedName> names = readNames(in, entries.size());
       if (in.hasRemaining()) {
         throw new IndexFileException("damaged: " + in.remaining() + " bytes after the end of the index");
       }
-      return names;
+      return new Contents(entries, names);
     } catch (BufferUnderflowException | IndexOutOfBoundsException | IllegalArgumentException e) {
       throw new IndexFileException("damaged or truncated (" + e.getClass().getSimpleName() + " at byte " + in.position() + ")");
+    }
+  }
+
+  private static SpannedEntries readEntries(ByteBuffer in, int sources, EntryReader reader) throws IndexFileException {
+    int n = count(in);
+    EntrySpan[] spans = new EntrySpan[n];
+    String[] ids = new String[n];
+    byte[] flags = new byte[n];
+    for (int e = 0; e < n; e++) {
+      spans[e] = new EntrySpan(in.getInt(), in.getLong(), in.getInt());
+      if (spans[e].source() < 0 || spans[e].source() >= sources || spans[e].offset() < 0 || spans[e].length() <= 0) {
+        throw new IndexFileException("damaged: entry " + e + " has no place in the entries files");
+      }
+      ids[e] = readString(in);
+      flags[e] = in.get();
+    }
+    return new SpannedEntries(spans, ids, flags, reader);
+  }
+
+  /** The entries of a precomputed index: their ids and flags from the index, each whole entry read when first asked. */
+  private static final class SpannedEntries extends ListedEntries {
+    private final EntrySpan[] spans;
+    private final String[] ids;
+    private final byte[] flags;
+    private final EntryReader reader;
+    private final java.util.concurrent.atomic.AtomicReferenceArray<ListEntry> read;
+
+    SpannedEntries(EntrySpan[] spans, String[] ids, byte[] flags, EntryReader reader) {
+      this.spans = spans;
+      this.ids = ids;
+      this.flags = flags;
+      this.reader = reader;
+      this.read = new java.util.concurrent.atomic.AtomicReferenceArray<>(spans.length);
+    }
+
+    @Override
+    int size() {
+      return spans.length;
+    }
+
+    @Override
+    ListEntry get(int position) {
+      ListEntry entry = read.get(position);
+      if (entry == null) {
+        entry = reader.read(spans[position]);
+        // the index and the entries file were both checked against the manifest; this guards the spans themselves
+        if (!entry.id().equals(ids[position])) {
+          throw new IllegalStateException("the precomputed index places entry " + ids[position] + " where the entries file has "
+              + entry.id());
+        }
+        read.compareAndSet(position, null, entry);
+      }
+      return entry;
+    }
+
+    @Override
+    boolean person(int position) {
+      return (flags[position] & PERSON) != 0;
+    }
+
+    @Override
+    boolean coversAffiliates(int position) {
+      return (flags[position] & COVERS_AFFILIATES) != 0;
     }
   }
 

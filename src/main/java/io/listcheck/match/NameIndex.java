@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Every listed name and alias, analysed once, with the lookups that find candidates for a supplier name cheaply:
@@ -24,11 +23,11 @@ import java.util.regex.Pattern;
  * index over the token vocabulary ({@link TypoIndex}) so that a misspelt token still finds its listed token. Immutable after construction.
  */
 final class NameIndex {
-  private static final Pattern AFFILIATE_SCOPE = Pattern.compile("subsidiar|affiliat", Pattern.CASE_INSENSITIVE);
   /** A token is distinctive when it weighs at least this share of the heaviest possible token. */
   static final double DISTINCTIVE_SHARE = 0.5;
 
   final IndexedName[] names;
+  final ListedEntries entries;
   final TokenWeights weights;
   final String[] vocabulary;
   /** The weight each vocabulary token carries in the listed names that use it (the largest, if kinds differ). */
@@ -50,7 +49,7 @@ final class NameIndex {
 
   /** Analyses every listed name and alias of the name-matchable entries. */
   NameIndex(List<ListEntry> entries, NameNormalizer normalizer) {
-    this(matchable(entries), analyse(matchable(entries), normalizer));
+    this(ListedEntries.of(matchable(entries)), analyse(matchable(entries), normalizer));
   }
 
   static List<ListEntry> matchable(List<ListEntry> entries) {
@@ -78,9 +77,10 @@ final class NameIndex {
     return names;
   }
 
-  /** Builds the lookups over names already analysed; {@code names} refer to {@code matchable} by position. */
-  NameIndex(List<ListEntry> matchable, List<ListedName> listed) {
-    weights = new TokenWeights(entryFrequency(listed), matchable.size());
+  /** Builds the lookups over names already analysed; {@code names} refer to {@code entries} by position. */
+  NameIndex(ListedEntries entries, List<ListedName> listed) {
+    this.entries = entries;
+    weights = new TokenWeights(entryFrequency(listed), entries.size());
     double distinctiveWeight = DISTINCTIVE_SHARE * weights.max();
     names = new IndexedName[listed.size()];
     vocabularyIds = new HashMap<>();
@@ -89,7 +89,6 @@ final class NameIndex {
     Map<String, Postings> core = new HashMap<>();
     for (int id = 0; id < names.length; id++) {
       ListedName n = listed.get(id);
-      ListEntry entry = matchable.get(n.entry());
       String[] tokens = n.tokens();
       TokenKind[] kinds = n.kinds();
       double[] w = new double[tokens.length];
@@ -105,8 +104,9 @@ final class NameIndex {
           postingLists.get(vocabularyId).add(id, w[j]);
         }
       }
-      boolean affiliate = distinctive && AFFILIATE_SCOPE.matcher(entry.scope()).find();
-      names[id] = new IndexedName(entry, n.name(), n.kindLabel(), tokens, kinds, w, n.coreKey(), affiliate);
+      boolean affiliate = distinctive && entries.coversAffiliates(n.entry());
+      names[id] = new IndexedName(n.entry(), entries.person(n.entry()), n.name(), n.kindLabel(), tokens, kinds, w,
+          n.coreKey(), affiliate);
       for (String pair : names[id].joinedPairs) {
         joined.computeIfAbsent(pair, k -> new Postings()).add(id, 0);
       }

@@ -84,7 +84,7 @@ final class TokenMatcher implements NameMatcher {
     Scratch s = scratch.get();
     try {
       collectCandidates(query, s);
-      Map<ListEntry, Hit> best = new HashMap<>();
+      Map<Integer, Hit> best = new HashMap<>();
       String coreKey = analyzed.coreKey();
       for (int k = 0; k < s.touchedNameCount; k++) {
         int id = s.touchedNames[k];
@@ -228,7 +228,7 @@ final class TokenMatcher implements NameMatcher {
     }
     double rounded = Math.round(score * 1000) / 1000.0;
     String explanation = explain(supplierName, query, listed, scored, rounded, sameCore, rule);
-    return new Hit(listed.entry, listed.name, listed.kindLabel, rounded, verdict, explanation, scored.tokens(),
+    return new Hit(index.entries.get(listed.entry), listed.name, listed.kindLabel, rounded, verdict, explanation, scored.tokens(),
         query.analyzed.transliteration(), rule);
   }
 

@@ -20,17 +20,35 @@ import java.util.function.Consumer;
 public final class SnapshotMatcher {
   private SnapshotMatcher() {}
 
-  /** {@code notes} hears, in one line, which way the matcher was built and why. */
-  public static NameMatcher over(SnapshotStore store, Manifest manifest, List<ListEntry> entries, MatchSettings settings,
-      Consumer<String> notes) {
+  /** What the matcher is built over: a manifest, its entries files, and (parsed only when needed) all their entries. */
+  public interface Snapshot {
+    SnapshotStore store();
+
+    Manifest manifest();
+
+    SnapshotStore.EntryFiles files();
+
+    List<ListEntry> entries() throws SnapshotException;
+  }
+
+  /**
+   * {@code notes} hears, in one line, which way the matcher was built and why. With an index, entries are parsed
+   * only for hits.
+   */
+  public static NameMatcher over(Snapshot snapshot, MatchSettings settings, Consumer<String> notes)
+      throws SnapshotException {
+    Manifest manifest = snapshot.manifest();
+    SnapshotStore store = snapshot.store();
     if (manifest.index() == null) {
       notes.accept("the snapshot has no precomputed index; analysing the listed names");
-      return NameMatcher.over(entries, settings);
+      return NameMatcher.over(snapshot.entries(), settings);
     }
     List<IndexFile.SourceKey> keys = manifest.sources().stream()
-        .map(s -> new IndexFile.SourceKey(s.id(), s.snapshotSha256())).toList();
+        .map(s -> new IndexFile.SourceKey(s.id(), s.snapshotSha256(), s.entries())).toList();
     try {
-      NameMatcher matcher = IndexFile.matcher(store.readIndex(manifest.index()), entries, keys, settings);
+      SnapshotStore.EntryFiles files = snapshot.files();
+      NameMatcher matcher = IndexFile.matcher(store.readIndex(manifest.index()), keys,
+          span -> files.entry(span.source(), new SnapshotStore.Span(span.offset(), span.length())), settings);
       notes.accept("using the precomputed index " + manifest.index().file());
       return matcher;
     } catch (SnapshotException e) {
@@ -39,6 +57,6 @@ public final class SnapshotMatcher {
       notes.accept(store.dir().resolve(manifest.index().file()) + ": not used: " + e.getMessage()
           + "; analysing the listed names instead (run 'listcheck update' to rebuild it)");
     }
-    return NameMatcher.over(entries, settings);
+    return NameMatcher.over(snapshot.entries(), settings);
   }
 }

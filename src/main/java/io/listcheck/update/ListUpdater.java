@@ -232,17 +232,22 @@ public final class ListUpdater {
    */
   private Optional<SnapshotStore.StagedIndex> index(Manifest manifest, List<SnapshotStore.StagedSnapshot> staged) {
     List<ListEntry> entries = new ArrayList<>();
+    List<IndexFile.EntrySpan> spans = new ArrayList<>();
     List<IndexFile.SourceKey> keys = new ArrayList<>();
     progress.started("building the name index", -1);
     try {
       for (SourceInfo source : manifest.sources()) {
         Optional<SnapshotStore.StagedSnapshot> fresh = staged.stream()
             .filter(s -> s.fileName().equals(source.snapshotFile())).findFirst();
+        byte[] content = fresh.isPresent() ? fresh.get().content() : store.entriesFile(source);
         entries.addAll(fresh.isPresent() ? fresh.get().entries() : store.loadEntries(source));
-        keys.add(new IndexFile.SourceKey(source.id(), source.snapshotSha256()));
+        for (SnapshotStore.Span span : SnapshotStore.entrySpans(source.snapshotFile(), content)) {
+          spans.add(new IndexFile.EntrySpan(keys.size(), span.offset(), span.length()));
+        }
+        keys.add(new IndexFile.SourceKey(source.id(), source.snapshotSha256(), source.entries()));
       }
-      return IndexFile.build(entries, keys).map(SnapshotStore::stageIndex);
-    } catch (SnapshotException e) {
+      return IndexFile.build(entries, spans, keys).map(SnapshotStore::stageIndex);
+    } catch (SnapshotException | IOException e) {
       return Optional.empty();
     } finally {
       progress.finished();

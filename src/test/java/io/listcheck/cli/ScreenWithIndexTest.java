@@ -3,15 +3,12 @@ package io.listcheck.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.listcheck.TestData;
-import io.listcheck.match.IndexFile;
 import io.listcheck.store.Manifest;
-import io.listcheck.store.SnapshotStore;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,14 +33,9 @@ class ScreenWithIndexTest {
   void theReportIsTheSameByteForByteWithTheIndexWithoutItAndWithADamagedOne() throws Exception {
     TestData.snapshot(lists, "2026-11-01", List.of(TestData.acme(), TestData.zenith()));
     Run without = screen();
-    SnapshotStore store = new SnapshotStore(lists);
-    Manifest manifest = store.readManifest();
-    List<IndexFile.SourceKey> keys = manifest.sources().stream()
-        .map(s -> new IndexFile.SourceKey(s.id(), s.snapshotSha256())).toList();
-    SnapshotStore.StagedIndex index = SnapshotStore.stageIndex(IndexFile.build(store.loadCurrent().entries(), keys).orElseThrow());
-    store.commit(List.of(), Optional.of(index), manifest.withIndex(index.info()));
+    Manifest.IndexInfo index = TestData.addIndex(lists);
     Run with = screen();
-    Files.write(lists.resolve(index.info().file()), new byte[] {1, 2, 3});
+    Files.write(lists.resolve(index.file()), new byte[] {1, 2, 3});
     Run damaged = screen();
 
     assertThat(without.exitCode()).isEqualTo(ExitCode.HITS);
@@ -52,7 +44,7 @@ class ScreenWithIndexTest {
     assertThat(with.exitCode()).isEqualTo(without.exitCode());
     assertThat(damaged.exitCode()).isEqualTo(without.exitCode());
     assertThat(without.err()).contains("listcheck: debug:", "has no precomputed index");
-    assertThat(with.err()).contains("using the precomputed index " + index.info().file());
+    assertThat(with.err()).contains("using the precomputed index " + index.file());
     assertThat(damaged.err()).contains("SHA-256 does not match", "analysing the listed names instead")
         .doesNotContain("Exception", "\tat ");
   }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.listcheck.TestData;
 import io.listcheck.match.Hit;
-import io.listcheck.match.IndexFile;
 import io.listcheck.match.MatchSettings;
 import io.listcheck.match.NameMatcher;
 import io.listcheck.model.AliasKind;
@@ -36,19 +35,43 @@ class SnapshotMatcherTest {
   @BeforeEach
   void writeSnapshotWithIndex() throws Exception {
     store = new SnapshotStore(dir);
-    SnapshotStore.StagedSnapshot staged = store.stage(TestData.source("2026-11-01"), ENTRIES);
-    Manifest manifest = Manifest.empty().with(staged.info());
-    SnapshotStore.StagedIndex index = SnapshotStore.stageIndex(IndexFile.build(ENTRIES, keys(manifest)).orElseThrow());
-    store.commit(List.of(staged), Optional.of(index), manifest.withIndex(index.info()));
+    TestData.snapshot(dir, "2026-11-01", ENTRIES);
+    TestData.addIndex(dir);
   }
 
-  private static List<IndexFile.SourceKey> keys(Manifest manifest) {
-    return manifest.sources().stream().map(s -> new IndexFile.SourceKey(s.id(), s.snapshotSha256())).toList();
+  /** A snapshot as screening reads it: entries files checked up front, entries parsed when asked (counted). */
+  private final class Read implements SnapshotMatcher.Snapshot {
+    final SnapshotStore.Read read;
+    int parsedAll;
+
+    Read() throws Exception {
+      read = store.readCurrent();
+    }
+
+    @Override
+    public SnapshotStore store() {
+      return store;
+    }
+
+    @Override
+    public Manifest manifest() {
+      return read.manifest();
+    }
+
+    @Override
+    public SnapshotStore.EntryFiles files() {
+      return read.files();
+    }
+
+    @Override
+    public List<ListEntry> entries() throws io.listcheck.store.SnapshotException {
+      parsedAll++;
+      return read.files().all();
+    }
   }
 
   private NameMatcher matcher() throws Exception {
-    SnapshotStore.Loaded loaded = store.loadCurrent();
-    return SnapshotMatcher.over(store, loaded.manifest(), loaded.entries(), MatchSettings.DEFAULTS, notes::add);
+    return SnapshotMatcher.over(new Read(), MatchSettings.DEFAULTS, notes::add);
   }
 
   private Path indexFile() throws Exception {
@@ -68,9 +91,11 @@ class SnapshotMatcherTest {
   }
 
   @Test
-  void usesTheIndexTheManifestNames() throws Exception {
-    assertSameHitsAsInMemory(matcher());
+  void usesTheIndexTheManifestNamesAndParsesNoEntryAllAtOnce() throws Exception {
+    Read read = new Read();
+    assertSameHitsAsInMemory(SnapshotMatcher.over(read, MatchSettings.DEFAULTS, notes::add));
     assertThat(notes).singleElement().asString().startsWith("using the precomputed index index.");
+    assertThat(read.parsedAll).isZero();
   }
 
   @Test
@@ -103,10 +128,10 @@ class SnapshotMatcherTest {
     Manifest before = store.readManifest();
     List<ListEntry> changed = List.of(TestData.acme(), TestData.zenith());
     SnapshotStore.StagedSnapshot staged = store.stage(TestData.source("2026-11-02"), changed);
+    byte[] oldIndex = Files.readAllBytes(dir.resolve(before.index().file()));
     store.commit(List.of(staged), Optional.empty(), Manifest.empty().with(staged.info()).withIndex(before.index()));
-    SnapshotStore.Loaded loaded = store.loadCurrent();
-    Files.write(dir.resolve(before.index().file()), IndexFile.build(ENTRIES, keys(before)).orElseThrow());
-    NameMatcher matcher = SnapshotMatcher.over(store, loaded.manifest(), loaded.entries(), MatchSettings.DEFAULTS, notes::add);
+    Files.write(dir.resolve(before.index().file()), oldIndex);
+    NameMatcher matcher = matcher();
     assertThat(notes).singleElement().asString().contains("built from other list entries than the manifest names");
     assertThat(matcher.match("Acme Rocket Works Ltd")).isEqualTo(NameMatcher.over(changed, MatchSettings.DEFAULTS).match("Acme Rocket Works Ltd"));
   }

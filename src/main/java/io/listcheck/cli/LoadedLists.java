@@ -17,7 +17,7 @@ import java.util.function.Consumer;
  * only when asked for (a matcher from the precomputed index reads only the entries it reports). Any problem with
  * the snapshot is exit code 3.
  */
-final class LoadedLists implements SnapshotMatcher.Snapshot {
+final class LoadedLists {
   private final SnapshotStore store;
   private final SnapshotStore.Read read;
   private List<ListEntry> entries;
@@ -43,24 +43,12 @@ final class LoadedLists implements SnapshotMatcher.Snapshot {
     }
   }
 
-  @Override
-  public SnapshotStore store() {
-    return store;
-  }
-
-  @Override
-  public Manifest manifest() {
+  Manifest manifest() {
     return read.manifest();
   }
 
-  @Override
-  public SnapshotStore.EntryFiles files() {
-    return read.files();
-  }
-
   /** Every entry of the snapshot, parsed on first use. */
-  @Override
-  public synchronized List<ListEntry> entries() {
+  synchronized List<ListEntry> entries() {
     if (entries == null) {
       try {
         entries = read.files().all();
@@ -74,7 +62,7 @@ final class LoadedLists implements SnapshotMatcher.Snapshot {
   /** The matcher over these entries, from the snapshot's precomputed index where it fits ({@link SnapshotMatcher}). */
   NameMatcher matcher(MatchSettings settings, Consumer<String> notes) {
     try {
-      return SnapshotMatcher.over(this, settings, notes);
+      return SnapshotMatcher.over(store, read, this::entries, settings, notes);
     } catch (SnapshotException e) {
       throw new UserError(ExitCode.LIST_DATA, e.getMessage());
     }

@@ -20,33 +20,28 @@ import java.util.function.Consumer;
 public final class SnapshotMatcher {
   private SnapshotMatcher() {}
 
-  /** What the matcher is built over: a manifest, its entries files, and (parsed only when needed) all their entries. */
-  public interface Snapshot {
-    SnapshotStore store();
-
-    Manifest manifest();
-
-    SnapshotStore.EntryFiles files();
-
-    List<ListEntry> entries() throws SnapshotException;
+  /** All entries of the snapshot, parsed when first asked for. */
+  @FunctionalInterface
+  public interface AllEntries {
+    List<ListEntry> get() throws SnapshotException;
   }
 
   /**
-   * {@code notes} hears, in one line, which way the matcher was built and why. With an index, entries are parsed
-   * only for hits.
+   * The matcher over the snapshot {@code read} from {@code store}; {@code all} is asked for every entry only when
+   * there is no usable index (with one, entries are parsed only for hits). {@code notes} hears, in one line, which
+   * way the matcher was built and why.
    */
-  public static NameMatcher over(Snapshot snapshot, MatchSettings settings, Consumer<String> notes)
-      throws SnapshotException {
-    Manifest manifest = snapshot.manifest();
-    SnapshotStore store = snapshot.store();
+  public static NameMatcher over(SnapshotStore store, SnapshotStore.Read read, AllEntries all, MatchSettings settings,
+      Consumer<String> notes) throws SnapshotException {
+    Manifest manifest = read.manifest();
     if (manifest.index() == null) {
       notes.accept("the snapshot has no precomputed index; analysing the listed names");
-      return NameMatcher.over(snapshot.entries(), settings);
+      return NameMatcher.over(all.get(), settings);
     }
     List<IndexFile.SourceKey> keys = manifest.sources().stream()
         .map(s -> new IndexFile.SourceKey(s.id(), s.snapshotSha256(), s.entries())).toList();
     try {
-      SnapshotStore.EntryFiles files = snapshot.files();
+      SnapshotStore.EntryFiles files = read.files();
       NameMatcher matcher = IndexFile.matcher(store.readIndex(manifest.index()), keys,
           span -> files.entry(span.source(), new SnapshotStore.Span(span.offset(), span.length())), settings);
       notes.accept("using the precomputed index " + manifest.index().file());
@@ -57,6 +52,6 @@ public final class SnapshotMatcher {
       notes.accept(store.dir().resolve(manifest.index().file()) + ": not used: " + e.getMessage()
           + "; analysing the listed names instead (run 'listcheck update' to rebuild it)");
     }
-    return NameMatcher.over(snapshot.entries(), settings);
+    return NameMatcher.over(all.get(), settings);
   }
 }

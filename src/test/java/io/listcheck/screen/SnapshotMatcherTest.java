@@ -31,6 +31,7 @@ class SnapshotMatcherTest {
   Path dir;
   SnapshotStore store;
   final List<String> notes = new ArrayList<>();
+  int parsedAll;
 
   @BeforeEach
   void writeSnapshotWithIndex() throws Exception {
@@ -39,39 +40,13 @@ class SnapshotMatcherTest {
     TestData.addIndex(dir);
   }
 
-  /** A snapshot as screening reads it: entries files checked up front, entries parsed when asked (counted). */
-  private final class Read implements SnapshotMatcher.Snapshot {
-    final SnapshotStore.Read read;
-    int parsedAll;
-
-    Read() throws Exception {
-      read = store.readCurrent();
-    }
-
-    @Override
-    public SnapshotStore store() {
-      return store;
-    }
-
-    @Override
-    public Manifest manifest() {
-      return read.manifest();
-    }
-
-    @Override
-    public SnapshotStore.EntryFiles files() {
-      return read.files();
-    }
-
-    @Override
-    public List<ListEntry> entries() throws io.listcheck.store.SnapshotException {
+  /** The matcher as screening builds it: entries files checked up front, all entries parsed only when asked (counted). */
+  private NameMatcher matcher() throws Exception {
+    SnapshotStore.Read read = store.readCurrent();
+    return SnapshotMatcher.over(store, read, () -> {
       parsedAll++;
       return read.files().all();
-    }
-  }
-
-  private NameMatcher matcher() throws Exception {
-    return SnapshotMatcher.over(new Read(), MatchSettings.DEFAULTS, notes::add);
+    }, MatchSettings.DEFAULTS, notes::add);
   }
 
   private Path indexFile() throws Exception {
@@ -92,10 +67,9 @@ class SnapshotMatcherTest {
 
   @Test
   void usesTheIndexTheManifestNamesAndParsesNoEntryAllAtOnce() throws Exception {
-    Read read = new Read();
-    assertSameHitsAsInMemory(SnapshotMatcher.over(read, MatchSettings.DEFAULTS, notes::add));
+    assertSameHitsAsInMemory(matcher());
     assertThat(notes).singleElement().asString().startsWith("using the precomputed index index.");
-    assertThat(read.parsedAll).isZero();
+    assertThat(parsedAll).isZero();
   }
 
   @Test
@@ -103,6 +77,7 @@ class SnapshotMatcherTest {
     Files.delete(indexFile());
     assertSameHitsAsInMemory(matcher());
     assertThat(notes).singleElement().asString().contains("index file is missing; analysing the listed names instead");
+    assertThat(parsedAll).isOne();
   }
 
   @Test

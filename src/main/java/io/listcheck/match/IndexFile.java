@@ -23,7 +23,8 @@ import java.util.Map;
  *
  * <p>An index is only valid for the entries it was built from and for the normalizer and matcher that built it: its
  * header names each source's entries file by SHA-256 and carries a {@link IndexFingerprint}. Reading checks both and
- * throws {@link IndexFileException} on any mismatch or damage, and the caller then analyses the lists as before.
+ * throws {@link IndexFileException} on any mismatch or damage (a CRC32C over the file catches damage), and the caller
+ * then analyses the lists as before.
  */
 public final class IndexFile {
   /** "LCIX", then the format version: a reader never guesses at another version's layout. */
@@ -92,7 +93,21 @@ public final class IndexFile {
     } catch (IOException e) {
       throw new UncheckedIOException("writing to memory failed", e);
     }
-    return java.util.Optional.of(bytes.toByteArray());
+    byte[] content = bytes.toByteArray();
+    byte[] file = java.util.Arrays.copyOf(content, content.length + 4);
+    ByteBuffer.wrap(file).putInt(content.length, checksum(content, content.length));
+    return java.util.Optional.of(file);
+  }
+
+  /**
+   * CRC32C of the content, kept in the last four bytes. It catches damage (truncation, a half-copied folder, bit
+   * rot) at about 1 ms for the whole file, where SHA-256 takes ≈ 65 ms in a JVM that has just started; it is no
+   * defence against someone who can write the folder, who could rewrite the manifest's hashes as well.
+   */
+  private static int checksum(byte[] file, int length) {
+    java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+    crc.update(file, 0, length);
+    return (int) crc.getValue();
   }
 
   private static final int PERSON = 1;
@@ -116,9 +131,11 @@ public final class IndexFile {
         intern(token, ids, table);
       }
     }
+    Map<String, Integer> frequency = NameIndex.entryFrequency(names);
     out.writeInt(table.size());
     for (String s : table) {
       writeString(out, s);
+      out.writeInt(frequency.getOrDefault(s, 0));
     }
     out.writeInt(names.size());
     for (NameIndex.ListedName name : names) {
@@ -155,17 +172,23 @@ public final class IndexFile {
   public static NameMatcher matcher(byte[] file, List<SourceKey> expected, EntryReader reader, MatchSettings settings)
       throws IndexFileException {
     Contents contents = read(file, expected, reader);
-    return new TokenMatcher(new NameIndex(contents.entries(), contents.names()), settings);
+    return new TokenMatcher(new NameIndex(contents.entries(), contents.names(), contents.entryFrequency()), settings);
   }
 
-  record Contents(ListedEntries entries, List<NameIndex.ListedName> names) {}
+  /** What an index holds; {@code entryFrequency} as {@link NameIndex#entryFrequency} counts it. */
+  record Contents(ListedEntries entries, List<NameIndex.ListedName> names, Map<String, Integer> entryFrequency) {}
 
   static Contents read(byte[] file, List<SourceKey> expected, EntryReader reader) throws IndexFileException {
-    ByteBuffer in = ByteBuffer.wrap(file);
+    if (file.length < 12 || ByteBuffer.wrap(file).getInt() != MAGIC) {
+      throw new IndexFileException("not a listcheck index file");
+    }
+    int contentLength = file.length - 4;
+    if (ByteBuffer.wrap(file).getInt(contentLength) != checksum(file, contentLength)) {
+      throw new IndexFileException("damaged or truncated (its CRC32C does not match its content)");
+    }
+    ByteBuffer in = ByteBuffer.wrap(file, 0, contentLength);
     try {
-      if (in.remaining() < 8 || in.getInt() != MAGIC) {
-        throw new IndexFileException("not a listcheck index file");
-      }
+      in.getInt();
       int format = in.getInt();
       if (format != FORMAT) {
         throw new IndexFileException("index format " + format + ", this listcheck reads format " + FORMAT);
@@ -181,11 +204,12 @@ public final class IndexFile {
         throw new IndexFileException("built from other list entries than the manifest names");
       }
       SpannedEntries entries = readEntries(in, sources.size(), reader);
-      List<NameIndex.ListedName> names = readNames(in, entries.size());
+      Map<String, Integer> frequency = new HashMap<>();
+      List<NameIndex.ListedName> names = readNames(in, entries.size(), frequency);
       if (in.hasRemaining()) {
         throw new IndexFileException("damaged: " + in.remaining() + " bytes after the end of the index");
       }
-      return new Contents(entries, names);
+      return new Contents(entries, names, frequency);
     } catch (BufferUnderflowException | IndexOutOfBoundsException | IllegalArgumentException e) {
       throw new IndexFileException("damaged or truncated (" + e.getClass().getSimpleName() + " at byte " + in.position() + ")");
     }
@@ -254,10 +278,15 @@ public final class IndexFile {
     }
   }
 
-  private static List<NameIndex.ListedName> readNames(ByteBuffer in, int matchableEntries) throws IndexFileException {
+  private static List<NameIndex.ListedName> readNames(ByteBuffer in, int matchableEntries, Map<String, Integer> frequency)
+      throws IndexFileException {
     String[] table = new String[count(in)];
     for (int k = 0; k < table.length; k++) {
       table[k] = readString(in);
+      int entries = in.getInt();
+      if (entries > 0) {
+        frequency.put(table[k], entries);
+      }
     }
     int n = count(in);
     List<NameIndex.ListedName> names = new ArrayList<>(n);

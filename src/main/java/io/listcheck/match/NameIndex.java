@@ -52,6 +52,10 @@ final class NameIndex {
     this(ListedEntries.of(matchable(entries)), analyse(matchable(entries), normalizer));
   }
 
+  private NameIndex(ListedEntries entries, List<ListedName> listed) {
+    this(entries, listed, entryFrequency(listed));
+  }
+
   static List<ListEntry> matchable(List<ListEntry> entries) {
     return entries.stream().filter(ListEntry::isNameMatchable).toList();
   }
@@ -77,10 +81,13 @@ final class NameIndex {
     return names;
   }
 
-  /** Builds the lookups over names already analysed; {@code names} refer to {@code entries} by position. */
-  NameIndex(ListedEntries entries, List<ListedName> listed) {
+  /**
+   * Builds the lookups over names already analysed; {@code names} refer to {@code entries} by position, and
+   * {@code entryFrequency} is {@link #entryFrequency} of them.
+   */
+  NameIndex(ListedEntries entries, List<ListedName> listed, Map<String, Integer> entryFrequency) {
     this.entries = entries;
-    weights = new TokenWeights(entryFrequency(listed), entries.size());
+    weights = new TokenWeights(entryFrequency, entries.size());
     double distinctiveWeight = DISTINCTIVE_SHARE * weights.max();
     names = new IndexedName[listed.size()];
     vocabularyIds = new HashMap<>();
@@ -126,7 +133,7 @@ final class NameIndex {
   }
 
   /** In how many entries each token occurs (an entry counts once however many of its names carry the token). */
-  private static Map<String, Integer> entryFrequency(List<ListedName> listed) {
+  static Map<String, Integer> entryFrequency(List<ListedName> listed) {
     Map<String, Integer> frequency = new HashMap<>();
     Set<String> entryTokens = new HashSet<>();
     for (int k = 0; k < listed.size(); k++) {

@@ -78,9 +78,8 @@ class IndexFileTest {
 
   @Test
   void anIndexBuiltByAnotherNormalizerOrMatcherIsNotUsed() {
-    byte[] foreign = FILE.clone();
     int fingerprintStart = 12; // magic, format, length of the fingerprint
-    foreign[fingerprintStart] = (byte) (foreign[fingerprintStart] == '0' ? '1' : '0');
+    byte[] foreign = withChecksum(FILE.clone(), bytes -> bytes[fingerprintStart] = (byte) (bytes[fingerprintStart] == '0' ? '1' : '0'));
     assertThat(new String(FILE, fingerprintStart, 64, StandardCharsets.UTF_8)).isEqualTo(IndexFingerprint.current().orElseThrow());
     assertThatThrownBy(() -> IndexFile.matcher(foreign, KEYS, READER, MatchSettings.DEFAULTS))
         .isInstanceOf(IndexFileException.class).hasMessageContaining("another version");
@@ -88,8 +87,7 @@ class IndexFileTest {
 
   @Test
   void anotherFormatVersionOrAnotherKindOfFileIsNotRead() {
-    byte[] newer = FILE.clone();
-    newer[7]++;
+    byte[] newer = withChecksum(FILE.clone(), bytes -> bytes[7]++);
     assertThatThrownBy(() -> IndexFile.matcher(newer, KEYS, READER, MatchSettings.DEFAULTS))
         .isInstanceOf(IndexFileException.class).hasMessageContaining("index format 2");
     byte[] json = "{\"not\": \"an index\"}".getBytes(StandardCharsets.UTF_8);
@@ -106,16 +104,29 @@ class IndexFileTest {
     }
     byte[] extended = Arrays.copyOf(FILE, FILE.length + 3);
     assertThatThrownBy(() -> IndexFile.matcher(extended, KEYS, READER, MatchSettings.DEFAULTS))
-        .isInstanceOf(IndexFileException.class).hasMessageContaining("after the end");
+        .isInstanceOf(IndexFileException.class).hasMessageContaining("CRC32C");
+    byte[] flipped = FILE.clone();
+    flipped[FILE.length / 2] ^= 1;
+    assertThatThrownBy(() -> IndexFile.matcher(flipped, KEYS, READER, MatchSettings.DEFAULTS))
+        .isInstanceOf(IndexFileException.class).hasMessageContaining("CRC32C");
+  }
+
+  /** {@code file} changed by {@code edit} with its checksum made to match, as a bug in a writer would leave it. */
+  private static byte[] withChecksum(byte[] file, java.util.function.Consumer<byte[]> edit) {
+    edit.accept(file);
+    java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+    crc.update(file, 0, file.length - 4);
+    java.nio.ByteBuffer.wrap(file).putInt(file.length - 4, (int) crc.getValue());
+    return file;
   }
 
   @Test
-  void damagedCountsAndReferencesAreRejectedWithAReasonNeverACrash() {
+  void damagedCountsAndReferencesBehindAMatchingChecksumAreRejectedWithAReasonNeverACrash() {
     // every 4-byte word of the file overwritten with large and negative numbers, one at a time
-    for (int at = 8; at + 4 <= FILE.length; at += 4 + (at / 50) * 4) {
+    for (int at = 8; at + 8 <= FILE.length; at += 4 + (at / 50) * 4) {
       for (int value : new int[] {-1, Integer.MAX_VALUE, 1 << 20}) {
-        byte[] damaged = FILE.clone();
-        java.nio.ByteBuffer.wrap(damaged).putInt(at, value);
+        int word = at;
+        byte[] damaged = withChecksum(FILE.clone(), bytes -> java.nio.ByteBuffer.wrap(bytes).putInt(word, value));
         try {
           IndexFile.matcher(damaged, KEYS, READER, MatchSettings.DEFAULTS);
         } catch (IndexFileException expected) {

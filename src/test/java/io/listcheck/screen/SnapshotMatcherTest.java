@@ -86,7 +86,7 @@ class SnapshotMatcherTest {
     bytes[bytes.length / 2] ^= 0x20;
     Files.write(indexFile(), bytes);
     assertSameHitsAsInMemory(matcher());
-    assertThat(notes).singleElement().asString().contains("SHA-256 does not match");
+    assertThat(notes).singleElement().asString().contains("damaged or truncated (its CRC32C does not match its content)");
   }
 
   @Test
@@ -94,7 +94,7 @@ class SnapshotMatcherTest {
     byte[] bytes = Files.readAllBytes(indexFile());
     Files.write(indexFile(), java.util.Arrays.copyOf(bytes, bytes.length - 100));
     assertSameHitsAsInMemory(matcher());
-    assertThat(notes).singleElement().asString().contains("SHA-256 does not match");
+    assertThat(notes).singleElement().asString().contains("damaged or truncated (its CRC32C does not match its content)");
   }
 
   @Test
@@ -116,6 +116,9 @@ class SnapshotMatcherTest {
     Manifest manifest = store.readManifest();
     byte[] foreign = Files.readAllBytes(indexFile());
     foreign[12] = (byte) (foreign[12] == 'f' ? 'e' : 'f'); // the first character of the fingerprint
+    java.util.zip.CRC32C crc = new java.util.zip.CRC32C(); // a well-formed index, as another listcheck writes it
+    crc.update(foreign, 0, foreign.length - 4);
+    java.nio.ByteBuffer.wrap(foreign).putInt(foreign.length - 4, (int) crc.getValue());
     SnapshotStore.StagedIndex index = SnapshotStore.stageIndex(foreign);
     store.commit(List.of(), Optional.of(index), manifest.withIndex(index.info()));
     assertSameHitsAsInMemory(matcher());

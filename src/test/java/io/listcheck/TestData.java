@@ -1,5 +1,6 @@
 package io.listcheck;
 
+import io.listcheck.match.IndexFile;
 import io.listcheck.model.AliasKind;
 import io.listcheck.model.EntityType;
 import io.listcheck.model.ListEntry;
@@ -33,6 +34,30 @@ public final class TestData {
     return new SourceInfo("test-list", "Test Restricted List", "Test Publisher", "https://example.org/list",
         "Do not buy from listed parties.", "Test Act §1", asOf, "2026-11-01T00:00:00Z", "2026-11-01T00:00:00Z", 0, 1,
         List.of(), "hand-made for tests", "", "");
+  }
+
+  /** The precomputed index of the snapshot in {@code dir} over its current entries files, as {@code update} writes it. */
+  public static byte[] index(SnapshotStore store, Manifest manifest) throws Exception {
+    List<ListEntry> entries = new java.util.ArrayList<>();
+    List<IndexFile.EntrySpan> spans = new java.util.ArrayList<>();
+    List<IndexFile.SourceKey> keys = new java.util.ArrayList<>();
+    for (SourceInfo source : manifest.sources()) {
+      entries.addAll(store.loadEntries(source));
+      for (SnapshotStore.Span span : SnapshotStore.entrySpans(source.snapshotFile(), store.entriesFile(source))) {
+        spans.add(new IndexFile.EntrySpan(keys.size(), span.offset(), span.length()));
+      }
+      keys.add(new IndexFile.SourceKey(source.id(), source.snapshotSha256(), source.entries()));
+    }
+    return IndexFile.build(entries, spans, keys).orElseThrow();
+  }
+
+  /** Adds the precomputed index to the snapshot in {@code dir}; returns what the manifest now names. */
+  public static Manifest.IndexInfo addIndex(Path dir) throws Exception {
+    SnapshotStore store = new SnapshotStore(dir);
+    Manifest manifest = store.readManifest();
+    SnapshotStore.StagedIndex index = SnapshotStore.stageIndex(index(store, manifest));
+    store.commit(List.of(), java.util.Optional.of(index), manifest.withIndex(index.info()));
+    return index.info();
   }
 
   /** Writes a snapshot folder holding {@code entries} as one source. */

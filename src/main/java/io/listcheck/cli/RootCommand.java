@@ -26,7 +26,8 @@ final class RootCommand implements Runnable {
       description = "List snapshot folder (default: $LISTCHECK_LISTS, else ./lists).")
   Path lists;
 
-  @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Show stack traces of internal errors.")
+  @Option(names = "--debug", scope = ScopeType.INHERIT,
+      description = "Show stack traces of internal errors; screen also tells how it built its matcher and when each step ended.")
   boolean debug;
 
   @picocli.CommandLine.Spec

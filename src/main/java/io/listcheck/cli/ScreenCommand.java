@@ -2,7 +2,6 @@ package io.listcheck.cli;
 
 import io.listcheck.Version;
 import io.listcheck.match.MatchSettings;
-import io.listcheck.match.NameMatcher;
 import io.listcheck.match.Verdict;
 import io.listcheck.model.SourceInfo;
 import io.listcheck.report.ReportContext;
@@ -132,26 +131,38 @@ final class ScreenCommand implements Callable<Integer> {
     List<ReportTarget> targets = ReportTarget.parse(formats, output);
     MatchSettings settings = settings();
     Instant runAt = NowOption.parse(now);
+    long started = System.nanoTime();
     NormalizerWarmup.start();
     LoadedLists lists = LoadedLists.load(root.listsDir());
+    debug(started, "read and checked " + lists.manifest().sources().size() + " entries files");
     checkAge(lists.manifest().sources(), runAt);
     Path suppressionFile = suppressionFile();
     Suppressions rules = loadSuppressions(suppressionFile);
-    Screener screener = new Screener(NameMatcher.over(lists.entries(), settings))
+    Screener screener = new Screener(lists.matcher(settings, note -> debug(started, note)))
         .withSuppressions(rules, LocalDate.ofInstant(runAt, ZoneOffset.UTC));
+    debug(started, "matcher ready");
     if (since != null) {
       if (!Files.exists(since)) {
         throw new UserError(ExitCode.USAGE, "--since: " + since + ": no such snapshot folder or manifest.json");
       }
       LoadedLists older = LoadedLists.load(Files.isDirectory(since) ? since : since.toAbsolutePath().getParent());
-      screener = screener.withBaseline(new Baseline(NameMatcher.over(older.entries(), settings),
+      screener = screener.withBaseline(new Baseline(older.matcher(settings, note -> debug(started, "--since: " + note)),
           SnapshotDiff.between(older.entries(), lists.entries())));
     }
     try (SupplierFile input = file == null ? null : SupplierFile.of(file, inputFormat, System.in)) {
       Map<String, String> parameters = parameters(settings, runAt, input, suppressionFile, rules);
       ReportContext context = new ReportContext("listcheck", Version.get(), screener.matcher().algorithm(),
           lists.manifest().sources(), parameters, file == null ? "" : file, showSuppressed, showClear);
-      return screen(screener, context, targets, input, failLevel);
+      int exitCode = screen(screener, context, targets, input, failLevel);
+      debug(started, "screened");
+      return exitCode;
+    }
+  }
+
+  /** With --debug, what the screening did and when (milliseconds since the lists began loading), on standard error. */
+  private void debug(long started, String what) {
+    if (root.debug()) {
+      spec.commandLine().getErr().printf(Locale.ROOT, "listcheck: debug: %,d ms: %s%n", (System.nanoTime() - started) / 1_000_000, what);
     }
   }
 

@@ -1,6 +1,5 @@
 package io.listcheck.match;
 
-import io.listcheck.model.ListEntry;
 import io.listcheck.normalize.TokenKind;
 
 /**
@@ -8,7 +7,8 @@ import io.listcheck.normalize.TokenKind;
  * concatenations of neighbouring tokens ("tp"+"link") so a joined supplier word can meet them.
  */
 final class IndexedName {
-  final ListEntry entry;
+  /** Position of its entry in the index's {@link ListedEntries}. */
+  final int entry;
   final String name;
   final String kindLabel;
   final String[] tokens;
@@ -22,7 +22,7 @@ final class IndexedName {
   /** An individual's name: it hits only with all its parts. */
   final boolean person;
 
-  IndexedName(ListEntry entry, String name, String kindLabel, String[] tokens, TokenKind[] kinds, double[] weights,
+  IndexedName(int entry, boolean person, String name, String kindLabel, String[] tokens, TokenKind[] kinds, double[] weights,
       String coreKey, boolean affiliateEligible) {
     this.entry = entry;
     this.name = name;
@@ -32,7 +32,7 @@ final class IndexedName {
     this.weights = weights;
     this.coreKey = coreKey;
     this.affiliateEligible = affiliateEligible;
-    this.person = entry.type() == io.listcheck.model.EntityType.INDIVIDUAL;
+    this.person = person;
     this.joinedPairs = new String[Math.max(0, tokens.length - 1)];
     for (int j = 0; j + 1 < tokens.length; j++) {
       joinedPairs[j] = tokens[j] + tokens[j + 1];

@@ -13,8 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.regex.Pattern;
 
 /**
  * Every listed name and alias, analysed once, with the lookups that find candidates for a supplier name cheaply:
@@ -22,11 +20,11 @@ import java.util.regex.Pattern;
  * index over the token vocabulary ({@link TypoNeighbours}) so that a misspelt token still finds its listed token. Immutable after construction.
  */
 final class NameIndex {
-  private static final Pattern AFFILIATE_SCOPE = Pattern.compile("subsidiar|affiliat", Pattern.CASE_INSENSITIVE);
   /** A token is distinctive when it weighs at least this share of the heaviest possible token. */
   static final double DISTINCTIVE_SHARE = 0.5;
 
   final IndexedName[] names;
+  final ListedEntries entries;
   final TokenWeights weights;
   final String[] vocabulary;
   /** The weight each vocabulary token carries in the listed names that use it (the largest, if kinds differ). */
@@ -38,36 +36,66 @@ final class NameIndex {
   final TypoNeighbours typos;
   private final Map<String, int[]> byCoreKey;
 
-  /** A listed name analysed, before the weights it needs are known. */
-  private record Pending(ListEntry entry, String name, String kindLabel, AnalyzedName analyzed) {}
+  /**
+   * One listed name or alias analysed: the form the index is built from, whether analysed now or read back from a
+   * precomputed index ({@link IndexFile}).
+   *
+   * @param entry position of its entry among the name-matchable entries
+   * @param kindLabel "primary" or the alias kind's label
+   */
+  record ListedName(int entry, String name, String kindLabel, String[] tokens, TokenKind[] kinds, String coreKey) {}
 
+  /** Analyses every listed name and alias of the name-matchable entries. */
   NameIndex(List<ListEntry> entries, NameNormalizer normalizer) {
-    List<ListEntry> matchable = entries.stream().filter(ListEntry::isNameMatchable).toList();
-    List<Pending> pending = new ArrayList<>();
-    Map<String, Integer> entryFrequency = new HashMap<>();
-    // consolidated lists republish entries (the CSL carries every SDN entry): analyse each distinct name once
+    this(ListedEntries.of(matchable(entries)), analyse(matchable(entries), normalizer));
+  }
+
+  private NameIndex(ListedEntries entries, List<ListedName> listed) {
+    this(entries, listed, entryFrequency(listed));
+  }
+
+  static List<ListEntry> matchable(List<ListEntry> entries) {
+    return entries.stream().filter(ListEntry::isNameMatchable).toList();
+  }
+
+  /**
+   * Every name of {@code matchable} worth screening, in entry order. Consolidated lists republish entries (the CSL
+   * carries every SDN entry), so each distinct name is analysed once.
+   */
+  static List<ListedName> analyse(List<ListEntry> matchable, NameNormalizer normalizer) {
     Map<String, AnalyzedName> analysed = new HashMap<>(matchable.size() * 4);
-    for (ListEntry entry : matchable) {
-      Set<String> entryTokens = new HashSet<>();
-      for (Pending p : analyse(entry, name -> analysed.computeIfAbsent(name, normalizer::analyze))) {
-        pending.add(p);
-        entryTokens.addAll(p.analyzed().tokens());
-      }
-      entryTokens.forEach(t -> entryFrequency.merge(t, 1, Integer::sum));
+    List<ListedName> names = new ArrayList<>();
+    for (int e = 0; e < matchable.size(); e++) {
+      ListEntry entry = matchable.get(e);
+      int ordinal = e;
+      indexedNames(entry, (name, kindLabel) -> {
+        AnalyzedName a = analysed.computeIfAbsent(name, normalizer::analyze);
+        if (!a.isEmpty()) {
+          names.add(new ListedName(ordinal, name, kindLabel, a.tokens().toArray(new String[0]),
+              a.kinds().toArray(new TokenKind[0]), a.coreKey()));
+        }
+      });
     }
-    weights = new TokenWeights(entryFrequency, matchable.size());
+    return names;
+  }
+
+  /**
+   * Builds the lookups over names already analysed; {@code names} refer to {@code entries} by position, and
+   * {@code entryFrequency} is {@link #entryFrequency} of them.
+   */
+  NameIndex(ListedEntries entries, List<ListedName> listed, Map<String, Integer> entryFrequency) {
+    this.entries = entries;
+    weights = new TokenWeights(entryFrequency, entries.size());
     double distinctiveWeight = DISTINCTIVE_SHARE * weights.max();
-    names = new IndexedName[pending.size()];
+    names = new IndexedName[listed.size()];
     vocabularyIds = new HashMap<>();
-    Map<Integer, List<Integer>> postingLists = new HashMap<>();
-    Map<Integer, Double> tokenWeights = new HashMap<>();
-    Map<String, List<Integer>> joined = new HashMap<>();
-    Map<String, List<Integer>> core = new HashMap<>();
+    List<Postings> postingLists = new ArrayList<>();
+    Map<String, Postings> joined = new HashMap<>();
+    Map<String, Postings> core = new HashMap<>();
     for (int id = 0; id < names.length; id++) {
-      AnalyzedName a = pending.get(id).analyzed();
-      ListEntry entry = pending.get(id).entry();
-      String[] tokens = a.tokens().toArray(new String[0]);
-      TokenKind[] kinds = a.kinds().toArray(new TokenKind[0]);
+      ListedName n = listed.get(id);
+      String[] tokens = n.tokens();
+      TokenKind[] kinds = n.kinds();
       double[] w = new double[tokens.length];
       boolean distinctive = false;
       for (int j = 0; j < tokens.length; j++) {
@@ -75,58 +103,84 @@ final class NameIndex {
         distinctive |= kinds[j] == TokenKind.NAME && w[j] >= distinctiveWeight;
         if (kinds[j] != TokenKind.LEGAL_FORM) {
           int vocabularyId = vocabularyIds.computeIfAbsent(tokens[j], k -> vocabularyIds.size());
-          addPosting(postingLists.computeIfAbsent(vocabularyId, k -> new ArrayList<>()), id);
-          tokenWeights.merge(vocabularyId, w[j], Math::max);
+          if (vocabularyId == postingLists.size()) {
+            postingLists.add(new Postings());
+          }
+          postingLists.get(vocabularyId).add(id, w[j]);
         }
       }
-      boolean affiliate = distinctive && AFFILIATE_SCOPE.matcher(entry.scope()).find();
-      names[id] = new IndexedName(entry, pending.get(id).name(), pending.get(id).kindLabel(), tokens, kinds, w,
-          a.coreKey(), affiliate);
+      boolean affiliate = distinctive && entries.coversAffiliates(n.entry());
+      names[id] = new IndexedName(n.entry(), entries.person(n.entry()), n.name(), n.kindLabel(), tokens, kinds, w,
+          n.coreKey(), affiliate);
       for (String pair : names[id].joinedPairs) {
-        addPosting(joined.computeIfAbsent(pair, k -> new ArrayList<>()), id);
+        joined.computeIfAbsent(pair, k -> new Postings()).add(id, 0);
       }
-      addPosting(core.computeIfAbsent(a.coreKey(), k -> new ArrayList<>()), id);
+      core.computeIfAbsent(n.coreKey(), k -> new Postings()).add(id, 0);
     }
     vocabulary = new String[vocabularyIds.size()];
     vocabularyIds.forEach((token, id) -> vocabulary[id] = token);
     vocabularyWeights = new double[vocabulary.length];
-    tokenWeights.forEach((id, weight) -> vocabularyWeights[id] = weight);
     postings = new int[vocabulary.length][];
-    postingLists.forEach((id, list) -> postings[id] = toArray(list));
+    for (int id = 0; id < vocabulary.length; id++) {
+      vocabularyWeights[id] = postingLists.get(id).maxWeight;
+      postings[id] = postingLists.get(id).toArray();
+    }
     joinedPostings = freeze(joined);
     byCoreKey = freeze(core);
     typos = new TypoNeighbours(vocabulary);
   }
 
+  /** In how many entries each token occurs (an entry counts once however many of its names carry the token). */
+  static Map<String, Integer> entryFrequency(List<ListedName> listed) {
+    Map<String, Integer> frequency = new HashMap<>();
+    Set<String> entryTokens = new HashSet<>();
+    for (int k = 0; k < listed.size(); k++) {
+      entryTokens.addAll(Arrays.asList(listed.get(k).tokens()));
+      if (k + 1 == listed.size() || listed.get(k + 1).entry() != listed.get(k).entry()) {
+        entryTokens.forEach(t -> frequency.merge(t, 1, Integer::sum));
+        entryTokens.clear();
+      }
+    }
+    return frequency;
+  }
+
+  /** Ids of the names carrying one token, ascending and without repeats, and the largest weight it has in them. */
+  private static final class Postings {
+    private int[] ids = new int[4];
+    private int size;
+    double maxWeight;
+
+    void add(int id, double weight) {
+      if (size == 0 || ids[size - 1] != id) {
+        if (size == ids.length) {
+          ids = Arrays.copyOf(ids, size * 2);
+        }
+        ids[size++] = id;
+      }
+      maxWeight = Math.max(maxWeight, weight);
+    }
+
+    int[] toArray() {
+      return Arrays.copyOf(ids, size);
+    }
+  }
+
   /** OFAC's weak AKAs are too generic to screen alone (OFAC FAQ 124); very short ones are skipped. */
   private static final int SHORT_WEAK_ALIAS = 8;
 
-  /** The primary name and every alias worth screening, analysed; names that normalise to nothing are skipped. */
-  private static List<Pending> analyse(ListEntry entry, Function<String, AnalyzedName> analyzer) {
-    List<Pending> out = new ArrayList<>();
-    out.add(new Pending(entry, entry.primaryName(), "primary", analyzer.apply(entry.primaryName())));
+  /** The primary name and every alias worth screening, with its kind label. */
+  private static void indexedNames(ListEntry entry, java.util.function.BiConsumer<String, String> sink) {
+    sink.accept(entry.primaryName(), "primary");
     for (Alias alias : entry.aliases()) {
       if (alias.kind() != AliasKind.WEAK_AKA || alias.name().length() > SHORT_WEAK_ALIAS) {
-        out.add(new Pending(entry, alias.name(), alias.kind().label(), analyzer.apply(alias.name())));
+        sink.accept(alias.name(), alias.kind().label());
       }
     }
-    out.removeIf(p -> p.analyzed().isEmpty());
-    return out;
   }
 
-  private static void addPosting(List<Integer> list, int id) {
-    if (list.isEmpty() || list.get(list.size() - 1) != id) {
-      list.add(id);
-    }
-  }
-
-  private static int[] toArray(List<Integer> list) {
-    return list.stream().mapToInt(Integer::intValue).toArray();
-  }
-
-  private static Map<String, int[]> freeze(Map<String, List<Integer>> lists) {
+  private static Map<String, int[]> freeze(Map<String, Postings> lists) {
     Map<String, int[]> out = new HashMap<>(lists.size() * 2);
-    lists.forEach((k, v) -> out.put(k, toArray(v)));
+    lists.forEach((k, v) -> out.put(k, v.toArray()));
     return out;
   }
 

@@ -46,13 +46,21 @@ final class TokenMatcher implements NameMatcher {
   private final boolean pruneTail;
 
   TokenMatcher(List<ListEntry> entries, MatchSettings settings) {
-    this(entries, settings, true);
+    this(new NameIndex(entries, new NameNormalizer()), settings, true);
+  }
+
+  TokenMatcher(NameIndex index, MatchSettings settings) {
+    this(index, settings, true);
   }
 
   /** {@code pruneTail}: false walks every posting list in full (to test that pruning changes nothing). */
   TokenMatcher(List<ListEntry> entries, MatchSettings settings, boolean pruneTail) {
+    this(new NameIndex(entries, new NameNormalizer()), settings, pruneTail);
+  }
+
+  private TokenMatcher(NameIndex index, MatchSettings settings, boolean pruneTail) {
     this.settings = settings;
-    this.index = new NameIndex(entries, normalizer);
+    this.index = index;
     this.pruneTail = pruneTail;
     nameWeights = new double[index.names.length];
     affiliateEligible = new boolean[index.names.length];
@@ -84,7 +92,7 @@ final class TokenMatcher implements NameMatcher {
     Candidates s = scratch.get();
     try {
       collectCandidates(query, s);
-      Map<ListEntry, Hit> best = new HashMap<>();
+      Map<Integer, Hit> best = new HashMap<>();
       String coreKey = analyzed.coreKey();
       for (int k = 0; k < s.touchedNameCount; k++) {
         int id = s.touchedNames[k];
@@ -219,7 +227,7 @@ final class TokenMatcher implements NameMatcher {
     }
     double rounded = Math.round(score * 1000) / 1000.0;
     String explanation = explain(supplierName, query, listed, scored, rounded, sameCore, rule);
-    return new Hit(listed.entry, listed.name, listed.kindLabel, rounded, verdict, explanation, scored.tokens(),
+    return new Hit(index.entries.get(listed.entry), listed.name, listed.kindLabel, rounded, verdict, explanation, scored.tokens(),
         query.analyzed.transliteration(), rule);
   }
 

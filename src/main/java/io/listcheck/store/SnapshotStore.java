@@ -21,11 +21,13 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -36,10 +38,12 @@ import java.util.zip.GZIPOutputStream;
  * <p>Entries files are named after their content ({@code <id>.<sha12>.json[.gz]}) and never overwritten; the
  * manifest, which says which files are current, is replaced with one atomic rename. A crash at any moment
  * therefore leaves either the old or the new snapshot, never a mix, and files the manifest no longer names are
- * removed only after the rename.
+ * removed only after the rename. The snapshot's precomputed index ({@code index.<sha12>.bin}) is handled the same way.
  */
 public final class SnapshotStore {
   public static final String MANIFEST = "manifest.json";
+  private static final String INDEX_PREFIX = "index.";
+  private static final String INDEX_SUFFIX = ".bin";
   private static final int GZIP_ABOVE_BYTES = 512 * 1024;
   private static final TypeReference<List<ListEntry>> ENTRIES = new TypeReference<>() {};
 
@@ -74,29 +78,145 @@ public final class SnapshotStore {
 
   /** The entries of one source, checked against the SHA-256 the manifest recorded. */
   public List<ListEntry> loadEntries(SourceInfo source) throws SnapshotException {
+    return parse(source, readChecked(source));
+  }
+
+  private List<ListEntry> parse(SourceInfo source, byte[] bytes) throws SnapshotException {
+    Path file = dir.resolve(source.snapshotFile());
+    try (InputStream data = uncompressedStream(file.toString(), bytes)) {
+      return checkedAgainst(source, Json.MAPPER.readValue(data, ENTRIES), file);
+    } catch (JsonProcessingException e) {
+      throw new SnapshotException(where(file, e) + ": not a valid list snapshot: " + e.getOriginalMessage(), e);
+    } catch (IOException e) {
+      throw new SnapshotException(file + ": unreadable list snapshot: " + e.getMessage(), e);
+    }
+  }
+
+  private String checkedName(SourceInfo source) throws SnapshotException {
     if (source.snapshotFile() == null || !isEntriesFile(source.snapshotFile())) {
       throw new SnapshotException(dir.resolve(MANIFEST) + ": source " + source.id() + " names '" + source.snapshotFile()
           + "', which is not an entries file of this folder; run 'listcheck update'");
     }
-    Path file = dir.resolve(source.snapshotFile());
+    return source.snapshotFile();
+  }
+
+  /** The bytes of a source's entries file as stored (perhaps gzipped), checked against the manifest's SHA-256. */
+  private byte[] readChecked(SourceInfo source) throws SnapshotException {
+    Path file = dir.resolve(checkedName(source));
     try {
       byte[] bytes = Files.readAllBytes(file);
       if (!sha256(bytes).equals(source.snapshotSha256())) {
         throw new SnapshotException(file + ": SHA-256 does not match lists/manifest.json (file changed or damaged); run 'listcheck update'");
       }
-      InputStream in = new ByteArrayInputStream(bytes);
-      List<ListEntry> entries;
-      try (InputStream data = file.toString().endsWith(".gz") ? new GZIPInputStream(in) : in) {
-        entries = Json.MAPPER.readValue(data, ENTRIES);
-      }
-      return checkedAgainst(source, entries, file);
-    } catch (JsonProcessingException e) {
-      throw new SnapshotException(where(file, e) + ": not a valid list snapshot: " + e.getOriginalMessage(), e);
+      return bytes;
     } catch (NoSuchFileException e) {
       throw new SnapshotException(file + ": list snapshot file is missing; run 'listcheck update'", e);
     } catch (IOException e) {
       throw new SnapshotException(file + ": unreadable list snapshot: " + e.getMessage(), e);
     }
+  }
+
+  private static InputStream uncompressedStream(String fileName, byte[] content) throws IOException {
+    InputStream in = new ByteArrayInputStream(content);
+    return fileName.endsWith(".gz") ? new GZIPInputStream(in) : in;
+  }
+
+  /**
+   * Where each entry's JSON object sits in an entries file ({@code content} as stored, perhaps gzipped): byte
+   * offset and length in the uncompressed JSON, in file order. A precomputed index keeps them so that a screening
+   * reads only the entries it reports.
+   */
+  public static List<Span> entrySpans(String fileName, byte[] content) throws IOException {
+    byte[] json;
+    try (InputStream in = uncompressedStream(fileName, content)) {
+      json = in.readAllBytes();
+    }
+    List<Span> spans = new ArrayList<>();
+    try (com.fasterxml.jackson.core.JsonParser parser = Json.MAPPER.getFactory().createParser(json)) {
+      if (parser.nextToken() != com.fasterxml.jackson.core.JsonToken.START_ARRAY) {
+        throw new IOException(fileName + ": not a list snapshot (no JSON array)");
+      }
+      while (parser.nextToken() == com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+        long start = parser.currentTokenLocation().getByteOffset();
+        parser.skipChildren();
+        spans.add(new Span(start, (int) (parser.currentLocation().getByteOffset() - start)));
+      }
+    }
+    return spans;
+  }
+
+  /** An entry's place in its uncompressed entries file. */
+  public record Span(long offset, int length) {}
+
+  /**
+   * The entries files of a manifest, read and checked against its SHA-256s up front (a damaged file fails the load,
+   * as with {@link #loadEntries}), but parsed only entry by entry, when asked ({@link #entry}). Thread-safe.
+   */
+  public final class EntryFiles {
+    private final List<SourceInfo> sources;
+    private final byte[][] stored;
+    private final byte[][] json;
+
+    private EntryFiles(List<SourceInfo> sources) throws SnapshotException {
+      this.sources = sources;
+      this.stored = new byte[sources.size()][];
+      this.json = new byte[sources.size()][];
+      for (int s = 0; s < stored.length; s++) {
+        stored[s] = readChecked(sources.get(s));
+      }
+    }
+
+    /** Every entry of every file, in manifest order, checked as {@link #loadEntries(SourceInfo)} checks them. */
+    public List<ListEntry> all() throws SnapshotException {
+      return inParallel(sources, source -> parse(source, stored[sources.indexOf(source)]));
+    }
+
+    /** The entry at {@code span} of the {@code source}-th file; a file that does not parse there is unchecked. */
+    public ListEntry entry(int source, Span span) {
+      Path file = dir.resolve(sources.get(source).snapshotFile());
+      try {
+        byte[] data = uncompressed(source);
+        return Json.MAPPER.readValue(data, Math.toIntExact(span.offset()), span.length(), ListEntry.class);
+      } catch (IOException | ArithmeticException | IndexOutOfBoundsException e) {
+        throw new java.io.UncheckedIOException(new IOException(file + ": no list entry at byte " + span.offset() + ": " + e.getMessage(), e));
+      }
+    }
+
+    private synchronized byte[] uncompressed(int source) throws IOException {
+      if (json[source] == null) {
+        try (InputStream in = uncompressedStream(sources.get(source).snapshotFile(), stored[source])) {
+          json[source] = in.readAllBytes();
+        }
+      }
+      return json[source];
+    }
+  }
+
+  /** The entries files of {@code manifest}, read and checked, not yet parsed. */
+  public EntryFiles entryFiles(Manifest manifest) throws SnapshotException {
+    return new EntryFiles(manifest.sources());
+  }
+
+  /** A manifest with its entries files read and checked. */
+  public record Read(Manifest manifest, EntryFiles files) {}
+
+  /** The current manifest and its entries files, read and checked but not parsed; retried as {@link #loadCurrent}. */
+  public Read readCurrent() throws SnapshotException {
+    Manifest read = readManifest();
+    try {
+      return new Read(read, entryFiles(read));
+    } catch (SnapshotException e) {
+      Manifest now = readManifest();
+      if (now.equals(read)) {
+        throw e;
+      }
+      return new Read(now, entryFiles(now));
+    }
+  }
+
+  /** The bytes of a source's entries file as stored, checked against the manifest's SHA-256. */
+  public byte[] entriesFile(SourceInfo source) throws SnapshotException {
+    return readChecked(source);
   }
 
   /** A file matching its hash can still be another source's file under this one's name, if the manifest was edited. */
@@ -125,11 +245,21 @@ public final class SnapshotStore {
    * on one thread per core; a problem is reported for the first failing source in the order given.
    */
   public List<ListEntry> loadEntries(List<SourceInfo> sources) throws SnapshotException {
+    return inParallel(sources, this::loadEntries);
+  }
+
+  /** How one source's entries are had: read and parsed, or parsed from bytes read before. */
+  @FunctionalInterface
+  private interface SourceLoad {
+    List<ListEntry> load(SourceInfo source) throws SnapshotException;
+  }
+
+  private static List<ListEntry> inParallel(List<SourceInfo> sources, SourceLoad load) throws SnapshotException {
     int threads = Math.min(sources.size(), Runtime.getRuntime().availableProcessors());
     if (threads <= 1) {
       List<ListEntry> entries = new ArrayList<>();
       for (SourceInfo source : sources) {
-        entries.addAll(loadEntries(source));
+        entries.addAll(load.load(source));
       }
       return entries;
     }
@@ -141,11 +271,11 @@ public final class SnapshotStore {
     try {
       List<Future<List<ListEntry>>> loads = new ArrayList<>();
       for (SourceInfo source : sources) {
-        loads.add(pool.submit(() -> loadEntries(source)));
+        loads.add(pool.submit(() -> load.load(source)));
       }
       List<ListEntry> entries = new ArrayList<>();
-      for (Future<List<ListEntry>> load : loads) {
-        entries.addAll(await(load));
+      for (Future<List<ListEntry>> loading : loads) {
+        entries.addAll(await(loading));
       }
       return entries;
     } finally {
@@ -195,7 +325,7 @@ public final class SnapshotStore {
   }
 
   /** A source's entries, serialized and named, ready for {@link #commit}. */
-  public record StagedSnapshot(SourceInfo info, String fileName, byte[] content) {}
+  public record StagedSnapshot(SourceInfo info, String fileName, byte[] content, List<ListEntry> entries) {}
 
   /** Serializes entries and fills in the snapshot file name and hash of {@code info}. */
   public StagedSnapshot stage(SourceInfo info, List<ListEntry> entries) throws IOException {
@@ -207,7 +337,7 @@ public final class SnapshotStore {
     SourceInfo complete = new SourceInfo(info.id(), info.title(), info.publisher(), info.officialUrl(),
         info.consequence(), info.citation(), info.asOf(), info.retrievedAt(), info.lastChecked(), entries.size(),
         info.parserVersion(), info.files(), info.provenance(), fileName, sha);
-    return new StagedSnapshot(complete, fileName, content);
+    return new StagedSnapshot(complete, fileName, content, entries);
   }
 
   /**
@@ -215,28 +345,82 @@ public final class SnapshotStore {
    * already name the staged files), then deletes entries files no manifest entry names any more.
    */
   public void commit(List<StagedSnapshot> staged, Manifest manifest) throws IOException {
+    commit(staged, Optional.empty(), manifest);
+  }
+
+  /** A precomputed index, named after its content, ready for {@link #commit(List, Optional, Manifest)}. */
+  public record StagedIndex(Manifest.IndexInfo info, byte[] content) {}
+
+  public static StagedIndex stageIndex(byte[] content) {
+    String sha = sha256(content);
+    return new StagedIndex(new Manifest.IndexInfo(INDEX_PREFIX + sha.substring(0, 12) + INDEX_SUFFIX, sha), content);
+  }
+
+  /**
+   * As {@link #commit(List, Manifest)}, also writing the snapshot's precomputed index before the manifest that names
+   * it, so that a manifest never names an index that is not there yet; indexes no manifest names are deleted too.
+   */
+  public void commit(List<StagedSnapshot> staged, Optional<StagedIndex> index, Manifest manifest) throws IOException {
     Files.createDirectories(dir);
     for (StagedSnapshot snapshot : staged) {
-      Path target = dir.resolve(snapshot.fileName());
-      if (!Files.exists(target)) {
-        writeAtomically(target, snapshot.content());
-      }
+      writeIfMissing(dir.resolve(snapshot.fileName()), snapshot.content());
+    }
+    if (index.isPresent()) {
+      writeIfMissing(dir.resolve(index.get().info().file()), index.get().content());
     }
     writeAtomically(dir.resolve(MANIFEST), Json.MAPPER.writeValueAsBytes(manifest));
     removeUnreferenced(manifest);
   }
 
+  /** Content-addressed files: one of the same name already holds the same bytes. */
+  private static void writeIfMissing(Path target, byte[] content) throws IOException {
+    if (!Files.exists(target)) {
+      writeAtomically(target, content);
+    }
+  }
+
+  /**
+   * The bytes of the precomputed index the manifest names. Its integrity and whether it fits these entries and this
+   * listcheck are the index's own checks ({@code match.IndexFile}: a CRC32C, the entries files' SHA-256s and a
+   * fingerprint of the code), so its SHA-256 is recorded in the manifest for audits and file naming but not
+   * recomputed on every screening.
+   */
+  public byte[] readIndex(Manifest.IndexInfo index) throws SnapshotException {
+    if (index.file() == null || !isIndexFile(index.file())) {
+      throw new SnapshotException(dir.resolve(MANIFEST) + ": names '" + index.file() + "' as its index, which is not an index file of this folder");
+    }
+    Path file = dir.resolve(index.file());
+    try {
+      return Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      throw new SnapshotException(file + ": index file is missing", e);
+    } catch (IOException e) {
+      throw new SnapshotException(file + ": unreadable index file: " + e.getMessage(), e);
+    }
+  }
+
   private void removeUnreferenced(Manifest manifest) throws IOException {
     Set<String> current = new HashSet<>();
     manifest.sources().forEach(s -> current.add(s.snapshotFile()));
+    if (manifest.index() != null) {
+      current.add(manifest.index().file());
+    }
     List<Path> stale = new ArrayList<>();
     try (Stream<Path> files = Files.list(dir)) {
-      files.filter(p -> isEntriesFile(p.getFileName().toString()) && !current.contains(p.getFileName().toString()))
+      files.filter(p -> isSnapshotFile(p.getFileName().toString()) && !current.contains(p.getFileName().toString()))
           .forEach(stale::add);
     }
     for (Path p : stale) {
       Files.deleteIfExists(p);
     }
+  }
+
+  private static boolean isSnapshotFile(String name) {
+    return isEntriesFile(name) || isIndexFile(name);
+  }
+
+  private static boolean isIndexFile(String name) {
+    return name.matches(Pattern.quote(INDEX_PREFIX) + "[0-9a-f]{12}" + Pattern.quote(INDEX_SUFFIX));
   }
 
   private static boolean isEntriesFile(String name) {

@@ -7,6 +7,8 @@ import io.listcheck.fetch.FetchRequest;
 import io.listcheck.fetch.Fetched;
 import io.listcheck.fetch.HttpFetcher;
 import io.listcheck.fetch.Validators;
+import io.listcheck.match.IndexFile;
+import io.listcheck.model.ListEntry;
 import io.listcheck.model.SourceFileInfo;
 import io.listcheck.model.SourceInfo;
 import io.listcheck.model.SourceStatus;
@@ -34,6 +36,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -210,12 +213,44 @@ public final class ListUpdater {
         }
         outcomes.add(outcome);
       }
-      if (!manifest.equals(original)) {
-        store.commit(staged, manifest);
+      Optional<SnapshotStore.StagedIndex> index = index(manifest, staged);
+      Manifest indexed = index.isPresent() ? manifest.withIndex(index.get().info()) : manifest;
+      if (!indexed.equals(original)) {
+        store.commit(staged, index, indexed);
       }
       return outcomes;
     } finally {
       lock.close();
+    }
+  }
+
+  /**
+   * The precomputed index over every source's entries, staged and kept, in manifest order (the order screening
+   * loads them), so that screenings need not analyse the lists again (docs/index-format.md). Rebuilt on every run:
+   * an index written by another listcheck version is stale even when no list changed. Empty when a kept entries
+   * file cannot be read; screening then reports that file.
+   */
+  private Optional<SnapshotStore.StagedIndex> index(Manifest manifest, List<SnapshotStore.StagedSnapshot> staged) {
+    List<ListEntry> entries = new ArrayList<>();
+    List<IndexFile.EntrySpan> spans = new ArrayList<>();
+    List<IndexFile.SourceKey> keys = new ArrayList<>();
+    progress.started("building the name index", -1);
+    try {
+      for (SourceInfo source : manifest.sources()) {
+        Optional<SnapshotStore.StagedSnapshot> fresh = staged.stream()
+            .filter(s -> s.fileName().equals(source.snapshotFile())).findFirst();
+        byte[] content = fresh.isPresent() ? fresh.get().content() : store.entriesFile(source);
+        entries.addAll(fresh.isPresent() ? fresh.get().entries() : store.loadEntries(source));
+        for (SnapshotStore.Span span : SnapshotStore.entrySpans(source.snapshotFile(), content)) {
+          spans.add(new IndexFile.EntrySpan(keys.size(), span.offset(), span.length()));
+        }
+        keys.add(new IndexFile.SourceKey(source.id(), source.snapshotSha256(), source.entries()));
+      }
+      return IndexFile.build(entries, spans, keys).map(SnapshotStore::stageIndex);
+    } catch (SnapshotException | IOException e) {
+      return Optional.empty();
+    } finally {
+      progress.finished();
     }
   }
 

@@ -10,6 +10,7 @@ import io.listcheck.source.RawFiles;
 import io.listcheck.source.SourceDescriptor;
 import io.listcheck.source.SourceFile;
 import io.listcheck.source.SourceRegistry;
+import io.listcheck.store.Manifest;
 import io.listcheck.store.SnapshotStore;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -51,7 +52,36 @@ class ListUpdaterTest {
 
     assertThat(outcomes).filteredOn(o -> o.kind() != UpdateOutcome.Kind.SKIPPED)
         .extracting(UpdateOutcome::sourceId, UpdateOutcome::kind).containsExactly(tuple("fcc-covered", UpdateOutcome.Kind.UPDATED));
-    assertThat(events).containsExactly("start fcc-covered: parsing -1", "end");
+    assertThat(events).containsExactly("start fcc-covered: parsing -1", "end", "start building the name index -1", "end");
+  }
+
+  @Test
+  void writesTheNameIndexWithTheSnapshotAndTheSameListsGiveTheSameIndex(@TempDir Path folder, @TempDir Path lists)
+      throws Exception {
+    try (InputStream page = getClass().getResourceAsStream("/io/listcheck/update/publisher/coveredlist.html")) {
+      Files.write(folder.resolve("coveredlist.html"), page.readAllBytes());
+    }
+    SnapshotStore store = new SnapshotStore(lists);
+    ListUpdater first = new ListUpdater(SourceRegistry.standard(), store, SanityCheck.DEFAULT, Instant.parse("2026-11-01T00:00:00Z"));
+    first.importFrom(folder, Map.of());
+    Manifest.IndexInfo index = store.readManifest().index();
+    byte[] bytes = store.readIndex(index);
+
+    // the same files again, on another day: a new manifest, the same entries, so the same index bytes
+    new ListUpdater(SourceRegistry.standard(), store, SanityCheck.DEFAULT, Instant.parse("2026-11-02T00:00:00Z"))
+        .importFrom(folder, Map.of());
+    assertThat(store.readManifest().index()).isEqualTo(index);
+    assertThat(store.readIndex(index)).isEqualTo(bytes);
+    assertThat(Files.list(lists).map(p -> p.getFileName().toString()).filter(n -> n.startsWith("index.")))
+        .containsExactly(index.file());
+
+    // an update that finds a snapshot without an index (written before indexes existed) adds one
+    store.commit(List.of(), store.readManifest().withIndex(null));
+    assertThat(Files.exists(lists.resolve(index.file()))).isFalse();
+    new ListUpdater(SourceRegistry.standard(), store, SanityCheck.DEFAULT, Instant.parse("2026-11-03T00:00:00Z"))
+        .importFrom(Files.createDirectories(folder.resolve("nothing-new")), Map.of());
+    assertThat(store.readManifest().index()).isEqualTo(index);
+    assertThat(store.readIndex(index)).isEqualTo(bytes);
   }
 
   /** A source whose parser has a bug: it throws on any input. */

@@ -1,5 +1,6 @@
 package io.listcheck.match;
 
+import io.listcheck.normalize.BusinessWords;
 import io.listcheck.normalize.EditDistance;
 import io.listcheck.normalize.JaroWinkler;
 import io.listcheck.normalize.TokenKind;
@@ -73,9 +74,7 @@ final class Alignment {
         || kindB == TokenKind.NUMBER || a.length() <= SHORT_TOKEN || b.length() <= SHORT_TOKEN) {
       return 0;
     }
-    if (isKnownWord(kindA) && isKnownWord(kindB) && !isPlural(a, b) && !isPlural(b, a)) {
-      return 0; // two different dictionary words are two words ("american", "african"), never a typing error
-    }
+
     int shorter = Math.min(a.length(), b.length());
     int longer = Math.max(a.length(), b.length());
     if (longer - shorter >= 2 && (a.startsWith(b) || b.startsWith(a))) {
@@ -87,6 +86,9 @@ final class Alignment {
     }
     if (allowed == 0 || longer - shorter > allowed || Long.bitCount(letters(a) ^ letters(b)) > 2 * allowed) {
       return 0;
+    }
+    if (BusinessWords.isGeneric(a) && BusinessWords.isGeneric(b) && !isPlural(a, b) && !isPlural(b, a)) {
+      return 0; // two different dictionary words are two words ("american", "african"), never a typing error
     }
     int edits = EditDistance.bounded(a, b, allowed);
     if (edits > allowed) {
@@ -100,11 +102,6 @@ final class Alignment {
     // Two typing errors in a long word can fall below the Jaro-Winkler floor; count them by edits instead, as long
     // as the word starts the same.
     return a.charAt(0) == b.charAt(0) ? 1.0 - (double) edits / longer : 0;
-  }
-
-  /** Generic words and places come from listcheck's dictionaries, where misspellings were already corrected. */
-  private static boolean isKnownWord(TokenKind kind) {
-    return kind == TokenKind.GENERIC || kind == TokenKind.LOCALITY;
   }
 
   /**

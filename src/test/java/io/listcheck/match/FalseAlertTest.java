@@ -37,6 +37,9 @@ class FalseAlertTest {
     entries.add(TestLists.entry("intercom", "Intercom Ltd.", ""));
     entries.add(TestLists.entry("african-resource", "AFRICAN RESOURCE CORPORATION", ""));
     entries.add(TestLists.entry("sentinels", "THE SENTINELS", ""));
+    entries.add(TestLists.entry("rutarget", "LIMITED LIABILITY COMPANY RUTARGET", ""));
+    entries.add(TestLists.entry("interpal", "INTERPAL", ""));
+    entries.add(TestLists.entry("systems", "AK SYSTEMS", ""));
     return entries;
   }
 
@@ -169,5 +172,25 @@ class FalseAlertTest {
     assertThat(verdict("Sentinel Holdings Ltd.", "sentinels")).isEqualTo(Verdict.REVIEW);
     assertThat(verdict("The Sentinels Group", "sentinels")).isEqualTo(Verdict.MATCH);
     assertThat(verdict("Korean Peoples Army", "peoples")).isEqualTo(Verdict.MATCH);
+  }
+
+  @Test
+  void aMisspeltLegalFormWordCountsAsALegalForm() {
+    assertThat(verdict("LIMITED LIAABILTY COMPANY RUTARGET", "rutarget")).isEqualTo(Verdict.MATCH);
+    assertThat(verdict("Rutarget Grop", "rutarget")).isEqualTo(Verdict.MATCH);
+    assertThat(hits("Rutargex Holdings", "rutarget")).isFalse(); // a changed last letter is another name
+  }
+
+  @Test
+  void twoChangedLettersDoNotTurnANameIntoABusinessWord() {
+    assertThat(hits("International Inc.", "interpal")).isFalse();
+    assertThat(hits("INTELSAT", "interpal")).isFalse();
+    assertThat(verdict("Interpal", "interpal")).isEqualTo(Verdict.MATCH);
+  }
+
+  @Test
+  void aWordWithDigitsIsNeverCorrected() {
+    assertThat(hits("System1, Inc.", "systems")).isFalse();
+    assertThat(verdict("AK Systems JSC", "systems")).isEqualTo(Verdict.MATCH);
   }
 }

@@ -87,7 +87,7 @@ final class Alignment {
     if (allowed == 0 || longer - shorter > allowed || Long.bitCount(letters(a) ^ letters(b)) > 2 * allowed) {
       return 0;
     }
-    if (BusinessWords.isGeneric(a) && BusinessWords.isGeneric(b) && !isPlural(a, b) && !isPlural(b, a)) {
+    if (BusinessWords.isGeneric(a) && BusinessWords.isGeneric(b) && !sameStem(a, b)) {
       return 0; // two different dictionary words are two words ("american", "african"), never a typing error
     }
     int edits = EditDistance.bounded(a, b, allowed);
@@ -140,6 +140,19 @@ final class Alignment {
   /** One typing error, or a misspelling {@link #certainTypo} allows: "Lemonade" is not a misspelt "LUMONDE". */
   private static boolean plausibleTypo(String a, String b) {
     return certainTypo(a, b) || EditDistance.bounded(a, b, 1) <= 1;
+  }
+
+  /**
+   * Two forms of one word: they differ only in the shorter word's last letter and what follows ("people", "peoples";
+   * "agriculture", "agricultural").
+   */
+  private static boolean sameStem(String a, String b) {
+    int shorter = Math.min(a.length(), b.length());
+    int common = 0;
+    while (common < shorter && a.charAt(common) == b.charAt(common)) {
+      common++;
+    }
+    return common >= shorter - 1;
   }
 
   private static boolean isPlural(String a, String b) {

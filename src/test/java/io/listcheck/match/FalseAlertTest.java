@@ -39,6 +39,7 @@ class FalseAlertTest {
     entries.add(TestLists.entry("sentinels", "THE SENTINELS", ""));
     entries.add(TestLists.entry("rutarget", "LIMITED LIABILITY COMPANY RUTARGET", ""));
     entries.add(TestLists.entry("interpal", "INTERPAL", ""));
+    entries.add(TestLists.entry("agricultural", "Agricultural Bank of China Limited", ""));
     entries.add(TestLists.entry("systems", "AK SYSTEMS", ""));
     return entries;
   }
@@ -165,6 +166,7 @@ class FalseAlertTest {
   void twoDifferentDictionaryWordsAreNeverATypo() {
     assertThat(hits("American Resources Corp", "african-resource")).isFalse();
     assertThat(verdict("African Resources Corp", "african-resource")).isEqualTo(Verdict.MATCH);
+    assertThat(verdict("Agriculture Bank of China", "agricultural")).isEqualTo(Verdict.MATCH); // one word, two forms
   }
 
   @Test

@@ -50,8 +50,9 @@ final class Alignment {
    *
    * @param namesAgree every word of either name but legal forms and places of registration is paired: the names
    *     differ only in spelling, legal form or place of registration
-   * @param identityCertain the identity rests on more than an uncertain spelling: an identifying word spelled alike,
-   *     a misspelling {@link #certainTypo} allows, or a misspelt word whose whole rest of the name agrees
+   * @param identityCertain the identity rests on more than an uncertain spelling: an identifying word spelled alike or
+   *     misspelt as {@link #certainTypo} allows; generic words or numbers spelled alike with no uncertain misspelling
+   *     (a name of generic words in any order); or an uncertain misspelling whose whole rest of the name agrees
    */
   record Scored(double score, double agreed, List<AlignedToken> tokens, boolean listedCoreInside,
       boolean distinctiveAgreement, boolean namesAgree, boolean identityCertain) {}

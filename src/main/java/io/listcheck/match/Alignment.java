@@ -1,5 +1,6 @@
 package io.listcheck.match;
 
+import io.listcheck.normalize.BusinessWords;
 import io.listcheck.normalize.EditDistance;
 import io.listcheck.normalize.JaroWinkler;
 import io.listcheck.normalize.TokenKind;
@@ -39,9 +40,22 @@ final class Alignment {
 
   private Alignment() {}
 
-  /** The result for one listed name. */
+  /** Words shorter than this differ from another word by a typing error only as often as they name another company. */
+  static final int CERTAIN_TYPO_LENGTH = 8;
+  /** From this length a letter changed to any key is still surely a typing error. */
+  static final int DISTANT_KEY_LENGTH = 10;
+
+  /**
+   * The result for one listed name.
+   *
+   * @param namesAgree every word of either name but legal forms and places of registration is paired: the names
+   *     differ only in spelling, legal form or place of registration
+   * @param identityCertain the identity rests on more than an uncertain spelling: an identifying word spelled alike or
+   *     misspelt as {@link #certainTypo} allows; generic words or numbers spelled alike with no uncertain misspelling
+   *     (a name of generic words in any order); or an uncertain misspelling whose whole rest of the name agrees
+   */
   record Scored(double score, double agreed, List<AlignedToken> tokens, boolean listedCoreInside,
-      boolean distinctiveAgreement) {}
+      boolean distinctiveAgreement, boolean namesAgree, boolean identityCertain) {}
 
   /** Whether every supplier token left unpaired only says where, what trade or what legal form ("Europe", "B.V."). */
   private static boolean extrasAreGeneric(Query query, boolean[] usedQ) {
@@ -61,6 +75,7 @@ final class Alignment {
         || kindB == TokenKind.NUMBER || a.length() <= SHORT_TOKEN || b.length() <= SHORT_TOKEN) {
       return 0;
     }
+
     int shorter = Math.min(a.length(), b.length());
     int longer = Math.max(a.length(), b.length());
     if (longer - shorter >= 2 && (a.startsWith(b) || b.startsWith(a))) {
@@ -72,6 +87,9 @@ final class Alignment {
     }
     if (allowed == 0 || longer - shorter > allowed || Long.bitCount(letters(a) ^ letters(b)) > 2 * allowed) {
       return 0;
+    }
+    if (BusinessWords.isGeneric(a) && BusinessWords.isGeneric(b) && !sameStem(a, b)) {
+      return 0; // two different dictionary words are two words ("american", "african"), never a typing error
     }
     int edits = EditDistance.bounded(a, b, allowed);
     if (edits > allowed) {
@@ -85,6 +103,61 @@ final class Alignment {
     // Two typing errors in a long word can fall below the Jaro-Winkler floor; count them by edits instead, as long
     // as the word starts the same.
     return a.charAt(0) == b.charAt(0) ? 1.0 - (double) edits / longer : 0;
+  }
+
+  /**
+   * Whether a misspelt identifying word is surely the listed word, by the kind of typing error and the word's length:
+   * two neighbouring letters swapped, a letter doubled or a double letter single, or a neighbouring key hit, at any
+   * length; a letter left out or added from {@value #CERTAIN_TYPO_LENGTH} letters; a letter changed to a distant key
+   * from {@value #DISTANT_KEY_LENGTH}; two errors from {@value #CERTAIN_TYPO_LENGTH}. Anything else makes another name
+   * as often as a typo ("Astronics", "Abtronics"; "Mantech", "Magtech"; "Intecom", "Intercom"), and a plural is
+   * another name ("Sentinel", "THE SENTINELS").
+   */
+  static boolean certainTypo(String a, String b) {
+    int shorter = Math.min(a.length(), b.length());
+    if (isPlural(a, b) || isPlural(b, a)) {
+      return false;
+    }
+    if (EditDistance.bounded(a, b, 1) > 1) {
+      return shorter >= CERTAIN_TYPO_LENGTH;
+    }
+    String longer = a.length() >= b.length() ? a : b;
+    String other = longer == a ? b : a;
+    int at = 0;
+    while (at < other.length() && longer.charAt(at) == other.charAt(at)) {
+      at++;
+    }
+    if (longer.length() != other.length()) {
+      char added = longer.charAt(at);
+      boolean doubled = (at > 0 && longer.charAt(at - 1) == added)
+          || (at + 1 < longer.length() && longer.charAt(at + 1) == added);
+      return doubled || shorter >= CERTAIN_TYPO_LENGTH;
+    }
+    boolean swapped = at + 1 < longer.length() && longer.charAt(at) == other.charAt(at + 1)
+        && longer.charAt(at + 1) == other.charAt(at);
+    return swapped || Keyboard.neighbours(longer.charAt(at), other.charAt(at)) || shorter >= DISTANT_KEY_LENGTH;
+  }
+
+  /** One typing error, or a misspelling {@link #certainTypo} allows: "Lemonade" is not a misspelt "LUMONDE". */
+  private static boolean plausibleTypo(String a, String b) {
+    return certainTypo(a, b) || EditDistance.bounded(a, b, 1) <= 1;
+  }
+
+  /**
+   * Two forms of one word: they differ only in the shorter word's last letter and what follows ("people", "peoples";
+   * "agriculture", "agricultural").
+   */
+  private static boolean sameStem(String a, String b) {
+    int shorter = Math.min(a.length(), b.length());
+    int common = 0;
+    while (common < shorter && a.charAt(common) == b.charAt(common)) {
+      common++;
+    }
+    return common >= shorter - 1;
+  }
+
+  private static boolean isPlural(String a, String b) {
+    return a.length() == b.length() + 1 && a.endsWith("s") && a.startsWith(b);
   }
 
   /**
@@ -146,6 +219,9 @@ final class Alignment {
     double agreed = 0;
     boolean identifying = false;
     boolean distinctive = false;
+    boolean certain = false;
+    boolean uncertainTypo = false;
+    int exactOther = 0;
     for (Pair p : pairs) {
       if (free(usedQ, p.q, p.qSpan) && free(usedL, p.l, p.lSpan)) {
         Arrays.fill(usedQ, p.q, p.q + p.qSpan, true);
@@ -154,9 +230,17 @@ final class Alignment {
         agreed += p.similarity * p.weight;
         TokenKind kind = listed.kinds[p.l];
         identifying |= kind != TokenKind.LEGAL_FORM;
+        if (kind == TokenKind.NAME || query.kinds[p.q] == TokenKind.NAME) {
+          boolean sure = p.similarity >= 1.0 || certainTypo(query.tokens[p.q], listed.tokens[p.l]);
+          certain |= sure;
+          uncertainTypo |= !sure;
+        } else if (kind != TokenKind.LEGAL_FORM && p.similarity >= 1.0) {
+          exactOther++;
+        }
         // one letter off a short word is as often another word as a typo: it never carries a hit alone
         distinctive |= kind == TokenKind.NAME && listed.weights[p.l] >= distinctiveWeight
-            && p.similarity > SHORT_WORD_TYPO_SIMILARITY;
+            && p.similarity > SHORT_WORD_TYPO_SIMILARITY && (p.similarity >= 1.0 || plausibleTypo(query.tokens[p.q],
+            listed.tokens[p.l]));
         aligned.add(new AlignedToken(join(query.tokens, p.q, p.qSpan), join(listed.tokens, p.l, p.lSpan),
             p.similarity, p.weight, label(kind)));
       }
@@ -178,8 +262,23 @@ final class Alignment {
     }
     boolean complete = !listed.person || everyNamePartPaired(listed, usedL);
     double score = identifying && complete && total > 0 ? agreed / total : 0;
+    boolean namesAgree = everyWordPaired(listed.kinds, usedL) && everyWordPaired(query.kinds, usedQ);
+    // a misspelt word carries the identity when the whole rest of the name agrees, word for word
+    // generic words or numbers spelled alike carry a name, and a misspelt word too when the rest of the name agrees
+    boolean restAgrees = exactOther > 0 && (!uncertainTypo || namesAgree);
     return new Scored(score, agreed, aligned,
-        extrasAreGeneric(query, usedQ) && listedCoreInside(listed, listedSimilarity, distinctiveWeight), distinctive);
+        extrasAreGeneric(query, usedQ) && listedCoreInside(listed, listedSimilarity, distinctiveWeight), distinctive,
+        namesAgree, certain || restAgrees);
+  }
+
+  /** Every word but legal forms and places of registration is paired. */
+  private static boolean everyWordPaired(TokenKind[] kinds, boolean[] used) {
+    for (int k = 0; k < kinds.length; k++) {
+      if (kinds[k] != TokenKind.LEGAL_FORM && kinds[k] != TokenKind.LOCALITY && !used[k]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.listcheck.match;
 
 import io.listcheck.normalize.AnalyzedName;
+import io.listcheck.normalize.BusinessWords;
 import io.listcheck.normalize.TokenKind;
 
 /** A supplier name analysed once per screening, with the weights the lists give its tokens. */
@@ -20,6 +21,11 @@ final class Query {
     weights = new double[n];
     double total = 0;
     for (int i = 0; i < n; i++) {
+      if (kinds[i] == TokenKind.NAME && !weightsOf.isListed(tokens[i])) {
+        // no listed name uses the word: a misspelt business or legal-form word ("Limited Liaabilty Company", "Grop")
+        // weighs as what it most likely is, not as much as the rarest listed word against every listed name
+        kinds[i] = BusinessWords.resembledKind(tokens[i]).orElse(TokenKind.NAME);
+      }
       weights[i] = weightsOf.of(tokens[i], kinds[i]);
       total += weights[i];
     }

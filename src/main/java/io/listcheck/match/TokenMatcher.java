@@ -214,8 +214,13 @@ final class TokenMatcher implements NameMatcher {
     Alignment.Scored scored = Alignment.score(query, listed, index.distinctiveWeight());
     double score = sameCore ? 1.0 : scored.score();
     Verdict verdict = verdictForScore(score);
-    if (verdict == Verdict.REVIEW && !scored.distinctiveAgreement()) {
-      verdict = Verdict.CLEAR; // a partial agreement on common words only ("Precision Aerospace") is not worth a review
+    if (verdict == Verdict.MATCH && !sameCore && !scored.identityCertain()) {
+      verdict = Verdict.REVIEW; // "Astronics" is one letter from "Abtronics", and both are companies
+    }
+    if (verdict == Verdict.REVIEW && !(scored.distinctiveAgreement() && scored.namesAgree())) {
+      // common words only ("Precision Aerospace"), an identifying word missing on either side ("United Airlines",
+      // "United African Airlines") or generic words added to a listed name ("Helios Technologies", "HELIOS")
+      verdict = Verdict.CLEAR;
     }
     String rule = "score";
     if (verdict == Verdict.CLEAR && listed.affiliateEligible && scored.listedCoreInside()) {

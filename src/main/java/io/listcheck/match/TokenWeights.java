@@ -27,6 +27,11 @@ final class TokenWeights {
     return unseen;
   }
 
+  /** Whether any listed name uses the token. */
+  boolean isListed(String token) {
+    return entryFrequency.containsKey(token);
+  }
+
   double of(String token, TokenKind kind) {
     return switch (kind) {
       case LEGAL_FORM -> LEGAL_FORM * unseen;

@@ -27,9 +27,8 @@ public final class BusinessWords {
    * letter changed makes another word as often as a typo ("intest" is not "invest", "shock" is not "stock").
    */
   private static final int SUBSTITUTION_LENGTH = 7;
-  /** Words that only occur in legal forms; shorter than this, two letters changed in them make another word. */
-  private static final Set<String> LEGAL_ONLY = legalOnly();
-  private static final int TWO_TYPOS_LEGAL_WORD = 10;
+  /** Shorter than this, a word with two letters changed (same length) is another word. */
+  private static final int TWO_CHANGES_LENGTH = 10;
   /** Words this far apart by Jaro-Winkler are never within two typing errors of each other; skip the edit count. */
   private static final double EDIT_CHECK_FLOOR = 0.75;
   /**
@@ -70,7 +69,7 @@ public final class BusinessWords {
   }
 
   private static String correct(String token) {
-    if (token.length() < CORRECTABLE_LENGTH || CANONICAL.containsKey(token) || GENERIC.contains(token)
+    if (token.length() < CORRECTABLE_LENGTH || hasDigit(token) || CANONICAL.containsKey(token) || GENERIC.contains(token)
         || LegalForms.isLegalForm(token) || LegalForms.words().contains(token)) {
       return token;
     }
@@ -90,8 +89,10 @@ public final class BusinessWords {
       if (lengthDifference <= 2 && !(prefix && lengthDifference >= 2)) {
         double similarity = JaroWinkler.similarity(token, word);
         int allowed = EditDistance.allowedTypos(Math.min(token.length(), word.length()));
-        if (LEGAL_ONLY.contains(word) && word.length() == token.length() && word.length() < TWO_TYPOS_LEGAL_WORD) {
-          allowed = Math.min(allowed, 1); // two letters changed: "otkritie" (a bank) is not "otkrytoe" (open, as in OAO)
+        if (word.length() == token.length() && word.length() < TWO_CHANGES_LENGTH) {
+          // two letters changed in a word under ten letters make another word: "otkritie" (a bank) is not "otkrytoe"
+          // (open, as in OAO), "interpal" not "internat", "projects" not "products", "liaoyang" not "liaoning"
+          allowed = Math.min(allowed, 1);
         }
         if (similarity >= EDIT_CHECK_FLOOR && EditDistance.bounded(token, word, allowed) <= allowed
             && similarity > bestSimilarity) {
@@ -101,6 +102,35 @@ public final class BusinessWords {
       }
     }
     return best;
+  }
+
+  /** "System1" is a name, not a misspelt "system". */
+  private static boolean hasDigit(String token) {
+    return token.chars().anyMatch(Character::isDigit);
+  }
+
+  /** Shorter than this, a word is too short to say which dictionary word it misspells. */
+  private static final int RESEMBLING_LENGTH = 4;
+
+  /**
+   * The kind of the business, place or legal-form word that a token misspells, looser than {@link #corrected}: any
+   * one typing error from four letters, two from eight, same first letter ("grop", "liaabilty", "servcies"). The
+   * matcher asks this only of words no listed name uses, to weigh them as what they most likely are rather than as
+   * the rarest listed word; the token itself is not changed.
+   */
+  public static java.util.Optional<TokenKind> resembledKind(String token) {
+    if (token.length() < RESEMBLING_LENGTH || hasDigit(token)) {
+      return java.util.Optional.empty();
+    }
+    for (int id : DICTIONARY_TYPOS.candidates(token)) {
+      String word = DICTIONARY[id];
+      int allowed = Math.max(1, EditDistance.allowedTypos(Math.max(word.length(), token.length())));
+      if (word.charAt(0) == token.charAt(0) && EditDistance.bounded(token, word, allowed) <= allowed) {
+        boolean legal = LegalForms.isLegalForm(word) || LegalForms.isLegalFormWord(word);
+        return java.util.Optional.of(legal ? TokenKind.LEGAL_FORM : TokenKind.GENERIC);
+      }
+    }
+    return java.util.Optional.empty();
   }
 
   /** The same letters with two neighbours swapped. */
@@ -114,14 +144,6 @@ public final class BusinessWords {
     }
     return first + 1 < a.length() && a.charAt(first) == b.charAt(first + 1) && a.charAt(first + 1) == b.charAt(first)
         && a.regionMatches(first + 2, b, first + 2, a.length() - first - 2);
-  }
-
-  private static Set<String> legalOnly() {
-    Set<String> words = new HashSet<>(LegalForms.words());
-    words.removeAll(GENERIC);
-    words.removeAll(CANONICAL.values());
-    words.removeAll(CANONICAL.keySet());
-    return Set.copyOf(words);
   }
 
   private static Map<String, String> loadVariants() {

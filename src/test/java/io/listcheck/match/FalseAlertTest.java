@@ -28,6 +28,19 @@ class FalseAlertTest {
     entries.add(TestLists.entry("aerospace", "Aerospace Precision Products Co., Ltd.", ""));
     entries.add(TestLists.entry("mecatech", "Mecatech (Private) Limited", ""));
     entries.add(TestLists.entry("peoples", "KOREAN PEOPLE'S ARMY", ""));
+    entries.add(TestLists.entry("helios", "HELIOS", ""));
+    entries.add(TestLists.entry("gsk", "GSK ADVANCE COMPANY LTD", ""));
+    entries.add(TestLists.entry("target", "TARGET ELECTRONICS", ""));
+    entries.add(TestLists.entry("united-african", "UNITED AFRICAN AIRLINES", ""));
+    entries.add(TestLists.entry("abtronics", "Abtronics", ""));
+    entries.add(TestLists.entry("magtech", "Magtech", ""));
+    entries.add(TestLists.entry("intercom", "Intercom Ltd.", ""));
+    entries.add(TestLists.entry("african-resource", "AFRICAN RESOURCE CORPORATION", ""));
+    entries.add(TestLists.entry("sentinels", "THE SENTINELS", ""));
+    entries.add(TestLists.entry("rutarget", "LIMITED LIABILITY COMPANY RUTARGET", ""));
+    entries.add(TestLists.entry("interpal", "INTERPAL", ""));
+    entries.add(TestLists.entry("agricultural", "Agricultural Bank of China Limited", ""));
+    entries.add(TestLists.entry("systems", "AK SYSTEMS", ""));
     return entries;
   }
 
@@ -111,5 +124,75 @@ class FalseAlertTest {
   @Test
   void privateLtdIsALegalForm() {
     assertThat(verdict("Mecatech (Private) Ltd", "mecatech")).isEqualTo(Verdict.MATCH);
+  }
+
+  @Test
+  void genericWordsAddedToAListedNameAreNotReviewed() {
+    assertThat(hits("HELIOS TECHNOLOGIES, INC.", "helios")).isFalse();
+    assertThat(verdict("Helios LLC", "helios")).isEqualTo(Verdict.MATCH);
+  }
+
+  @Test
+  void aListedWordTheSupplierNameLacksIsNotReviewed() {
+    assertThat(hits("GSK plc", "gsk")).isFalse();
+    assertThat(hits("TARGET CORP", "target")).isFalse();
+    assertThat(hits("United Airlines Holdings, Inc.", "united-african")).isFalse();
+    assertThat(verdict("GSK Advance Co., Ltd.", "gsk")).isEqualTo(Verdict.MATCH);
+    assertThat(verdict("Target Electronics Inc", "target")).isEqualTo(Verdict.MATCH);
+    assertThat(verdict("United African Airlines Ltd", "united-african")).isEqualTo(Verdict.MATCH);
+  }
+
+  @Test
+  void aDistantKeyInTheOnlyIdentifyingWordIsReviewedNotMatched() {
+    assertThat(verdict("ASTRONICS CORP", "abtronics")).isEqualTo(Verdict.REVIEW);
+    assertThat(verdict("Mantech", "magtech")).isEqualTo(Verdict.REVIEW);
+    assertThat(verdict("Abtronics Inc", "abtronics")).isEqualTo(Verdict.MATCH);
+  }
+
+  @Test
+  void typingErrorsInTheOnlyIdentifyingWordStillMatch() {
+    assertThat(verdict("Abtornics", "abtronics")).isEqualTo(Verdict.MATCH); // two letters swapped
+    assertThat(verdict("Magtecch", "magtech")).isEqualTo(Verdict.MATCH); // a letter doubled
+    assertThat(verdict("Abtrinics", "abtronics")).isEqualTo(Verdict.MATCH); // a neighbouring key
+  }
+
+  @Test
+  void aLetterLeftOutOfAShortWordIsReviewedNotMatched() {
+    assertThat(verdict("INTECOM", "intercom")).isEqualTo(Verdict.REVIEW);
+    assertThat(verdict("Intercom Limited", "intercom")).isEqualTo(Verdict.MATCH);
+  }
+
+  @Test
+  void twoDifferentDictionaryWordsAreNeverATypo() {
+    assertThat(hits("American Resources Corp", "african-resource")).isFalse();
+    assertThat(verdict("African Resources Corp", "african-resource")).isEqualTo(Verdict.MATCH);
+    assertThat(verdict("Agriculture Bank of China", "agricultural")).isEqualTo(Verdict.MATCH); // one word, two forms
+  }
+
+  @Test
+  void aPluralAloneIsAnotherName() {
+    assertThat(verdict("Sentinel Holdings Ltd.", "sentinels")).isEqualTo(Verdict.REVIEW);
+    assertThat(verdict("The Sentinels Group", "sentinels")).isEqualTo(Verdict.MATCH);
+    assertThat(verdict("Korean Peoples Army", "peoples")).isEqualTo(Verdict.MATCH);
+  }
+
+  @Test
+  void aMisspeltLegalFormWordCountsAsALegalForm() {
+    assertThat(verdict("LIMITED LIAABILTY COMPANY RUTARGET", "rutarget")).isEqualTo(Verdict.MATCH);
+    assertThat(verdict("Rutarget Grop", "rutarget")).isEqualTo(Verdict.MATCH);
+    assertThat(hits("Rutargex Holdings", "rutarget")).isFalse(); // a changed last letter is another name
+  }
+
+  @Test
+  void twoChangedLettersDoNotTurnANameIntoABusinessWord() {
+    assertThat(hits("International Inc.", "interpal")).isFalse();
+    assertThat(hits("INTELSAT", "interpal")).isFalse();
+    assertThat(verdict("Interpal", "interpal")).isEqualTo(Verdict.MATCH);
+  }
+
+  @Test
+  void aWordWithDigitsIsNeverCorrected() {
+    assertThat(hits("System1, Inc.", "systems")).isFalse();
+    assertThat(verdict("AK Systems JSC", "systems")).isEqualTo(Verdict.MATCH);
   }
 }

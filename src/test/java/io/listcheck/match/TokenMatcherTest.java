@@ -48,9 +48,9 @@ class TokenMatcherTest {
   }
 
   @Test
-  void hikvisionUsaIsReviewedNotMatched() {
-    assertVerdict("Hikvision USA Inc", "hikvision", Verdict.REVIEW);
+  void hikvisionUsaIsReviewedWhereTheListingCoversAffiliates() {
     assertVerdict("Hikvision USA Inc", "hikvision-fcc", Verdict.REVIEW);
+    assertThat(MATCHER.match("Hikvision USA Inc")).noneMatch(h -> h.entry().id().equals("test:hikvision"));
   }
 
   @Test

@@ -315,7 +315,7 @@ public final class QualityReport {
     for (Map<String, String> r : EvalFiles.resourceCsv("clean-exclusions.csv")) {
       exclusions.put(r.get("name"), r.get("reason"));
     }
-    int match = 0, review = 0, screened = 0;
+    int match = 0, namesakes = 0, review = 0, screened = 0;
     List<String> alerts = new ArrayList<>();
     List<Double> topScores = new ArrayList<>();
     for (String name : names) {
@@ -327,6 +327,7 @@ public final class QualityReport {
       Verdict v = Measured.worst(hits);
       if (v == Verdict.MATCH) {
         match++;
+        namesakes += isNamesake(name, hits) ? 1 : 0;
       } else if (v == Verdict.REVIEW) {
         review++;
       }
@@ -339,6 +340,8 @@ public final class QualityReport {
     }
     headline("false match alerts per 10,000 clean names", Measured.per10k(match, screened), "<= 1",
         10_000.0 * match / screened <= 1.0);
+    headline("&nbsp;&nbsp;of which identical-name namesakes", Measured.per10k(namesakes, screened));
+    headline("&nbsp;&nbsp;of which other (fuzzy or partial)", Measured.per10k(match - namesakes, screened));
     headline("false review alerts per 10,000 clean names", Measured.per10k(review, screened), "<= 20",
         10_000.0 * review / screened <= 20.0);
     line("## 3. False alerts on real clean names");
@@ -353,6 +356,13 @@ public final class QualityReport {
     line("| listcheck (defaults) | %d | %d | %d | %s | %s |", screened, match, review,
         Measured.per10k(match, screened), Measured.per10k(review, screened));
     line("| target | | | | <= 1.0 | <= 20.0 |");
+    line("");
+    line("Of the %d match alerts, %d (%s per 10,000) are identical-name namesakes: the supplier name equals a listed"
+        + " name or alias once case, punctuation, legal form and script are set aside (\"PPL Corp\" and the listed"
+        + " \"PPL\"). An exact name-only hit is a match by issue 4's own standard and exact recall must stay 1.00, so"
+        + " these remain alerts for the reviewer (or for the supplier's country, see docs/matching.md). The other %d"
+        + " (%s per 10,000) are fuzzy or partial resemblances.", match, namesakes, Measured.per10k(namesakes, screened),
+        match - namesakes, Measured.per10k(match - namesakes, screened));
     line("");
     line("Alerts per 10,000 names if every hit scoring at least the threshold were a match:");
     line("");
@@ -380,6 +390,13 @@ public final class QualityReport {
     line("</details>");
     line("");
     return exclusions.keySet();
+  }
+
+  /** Whether a match is on a listed name identical to the supplier name once legal forms are set aside. */
+  private static boolean isNamesake(String name, List<Hit> hits) {
+    String key = NORMALIZER.analyze(name).coreKey();
+    return hits.stream().filter(h -> h.verdict() == Verdict.MATCH)
+        .anyMatch(h -> NORMALIZER.analyze(h.matchedName()).coreKey().equals(key));
   }
 
   // ---------------------------------------------------------------- hard negatives

@@ -7,6 +7,7 @@ import io.listcheck.normalize.AnalyzedName;
 import io.listcheck.normalize.NameNormalizer;
 import io.listcheck.normalize.TokenKind;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;

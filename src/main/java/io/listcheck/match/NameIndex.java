@@ -61,16 +61,25 @@ final class NameIndex {
 
   /**
    * Every name of {@code matchable} worth screening, in entry order. Consolidated lists republish entries (the CSL
-   * carries every SDN entry), so each distinct name is analysed once.
+   * carries every SDN entry), so each distinct name is analysed once; on all cores, since the analysis is pure and
+   * the normalizer thread-safe, and the names are put together in entry order afterwards.
    */
   static List<ListedName> analyse(List<ListEntry> matchable, NameNormalizer normalizer) {
     Map<String, AnalyzedName> analysed = new HashMap<>(matchable.size() * 4);
+    matchable.forEach(entry -> indexedNames(entry, (name, kindLabel) -> analysed.put(name, null)));
+    String[] distinct = analysed.keySet().toArray(new String[0]);
+    AnalyzedName[] results = new AnalyzedName[distinct.length];
+    java.util.stream.IntStream.range(0, distinct.length).parallel()
+        .forEach(k -> results[k] = normalizer.analyze(distinct[k]));
+    for (int k = 0; k < distinct.length; k++) {
+      analysed.put(distinct[k], results[k]);
+    }
     List<ListedName> names = new ArrayList<>();
     for (int e = 0; e < matchable.size(); e++) {
       ListEntry entry = matchable.get(e);
       int ordinal = e;
       indexedNames(entry, (name, kindLabel) -> {
-        AnalyzedName a = analysed.computeIfAbsent(name, normalizer::analyze);
+        AnalyzedName a = analysed.get(name);
         if (!a.isEmpty()) {
           names.add(new ListedName(ordinal, name, kindLabel, a.tokens().toArray(new String[0]),
               a.kinds().toArray(new TokenKind[0]), a.coreKey()));

@@ -18,6 +18,11 @@ import java.util.List;
  * thread-safe.
  */
 public final class NameNormalizer {
+  /**
+   * Follows a Chinese word in {@link AnalyzedName#transliteration} when the English came from the brand table of
+   * listed companies rather than from the business-word table, so that an officer sees it.
+   */
+  public static final String BRAND_TABLE_NOTE = "(brand table)";
   private static final Normalizer2 NFKC_CASEFOLD = Normalizer2.getNFKCCasefoldInstance();
   // Transliterator instances are not thread-safe; screening runs on several threads.
   private static final ThreadLocal<Transliterator> TO_ASCII = ThreadLocal.withInitial(
@@ -30,8 +35,6 @@ public final class NameNormalizer {
    * leave out, so the honoree's words count as generic words.
    */
   private static final java.util.Set<String> HONORIFIC = java.util.Set.of("imeni", "im");
-  private static final java.util.regex.Pattern RUSSIAN_PLACE_ADJECTIVE =
-      java.util.regex.Pattern.compile("sk(iy|ii|yy|aya|aja|oye|oe|ogo|oy|oi|ikh|ij)$");
   private static final String JOINERS = "'’‘`´ʼʹʺ·?\"";
 
   /** The folded ASCII form: tokens of [a-z0-9], single-spaced. {@code fold(fold(x)).equals(fold(x))}. */
@@ -42,6 +45,7 @@ public final class NameNormalizer {
   private String fold(String name, StringBuilder transliteration) {
     String folded = NFKC_CASEFOLD.normalize(name);
     if (!isAscii(folded)) {
+      folded = Lookalikes.unmixed(folded);
       if (ChineseWords.containsHan(folded)) {
         List<String> mapped = new ArrayList<>();
         folded = ChineseWords.rewrite(folded, mapped);
@@ -159,21 +163,25 @@ public final class NameNormalizer {
     List<String> raw = folded.isEmpty() ? List.of() : List.of(folded.split(" "));
     List<String> corrected = new ArrayList<>(raw.size());
     raw.forEach(t -> corrected.add(BusinessWords.corrected(t)));
+    List<String> russian = new ArrayList<>();
     List<String> tokens = new ArrayList<>(raw.size());
     List<TokenKind> kinds = new ArrayList<>(raw.size());
     boolean[] honoree = {false};
-    LegalForms.rewrite(corrected, (token, legalForm) -> {
+    withRussianWordsRead(corrected, russian, (token, legalForm) -> {
       if (legalForm || LegalForms.isLegalFormWord(token)) {
         tokens.add(token);
         kinds.add(TokenKind.LEGAL_FORM);
       } else if (HONORIFIC.contains(token)) {
         honoree[0] = true;
       } else if (!BusinessWords.isStopword(token)) {
-        String canonical = placeOfAdjective(BusinessWords.canonical(token));
+        String canonical = BusinessWords.canonical(token);
         tokens.add(canonical);
         kinds.add(honoree[0] ? TokenKind.GENERIC : kindOf(canonical));
       }
     });
+    if (transliteration.length() > 0 && !russian.isEmpty()) {
+      appendNote(transliteration, "Russian read as " + String.join(", ", russian));
+    }
     if (tokens.isEmpty() && !raw.isEmpty()) {
       raw.forEach(t -> {
         tokens.add(t);
@@ -184,12 +192,21 @@ public final class NameNormalizer {
   }
 
   /**
-   * Russian names say "Angarskaya" (of Angarsk) where English list names say "Angarsk": a transliterated adjective
-   * in -sk- is read as its place.
+   * Legal forms first ("federalnoye gosudarstvennoye unitarnoye predpriyatiye" is one), then {@link RussianWords} on
+   * the words between them.
    */
-  private static String placeOfAdjective(String token) {
-    boolean placeLength = token.length() >= 7 && token.length() <= 13; // longer ones are not places ("konstruktorskoe")
-    return placeLength ? RUSSIAN_PLACE_ADJECTIVE.matcher(token).replaceFirst("sk") : token;
+  private static void withRussianWordsRead(List<String> corrected, List<String> notes, LegalForms.TokenSink sink) {
+    List<String> run = new ArrayList<>();
+    LegalForms.rewrite(corrected, (token, legalForm) -> {
+      if (legalForm) {
+        RussianWords.rewrite(run, notes).forEach(t -> sink.accept(t, false));
+        run.clear();
+        sink.accept(token, true);
+      } else {
+        run.add(token);
+      }
+    });
+    RussianWords.rewrite(run, notes).forEach(t -> sink.accept(t, false));
   }
 
   private static TokenKind kindOf(String token) {

@@ -1,0 +1,94 @@
+package io.listcheck.normalize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Russian names read the way US lists translate them: business words, places, spellings, legal forms, scripts. */
+class RussianNamesTest {
+  private final NameNormalizer normalizer = new NameNormalizer();
+
+  /** The name's words other than legal forms, in any order. */
+  private java.util.List<String> coreOf(String name) {
+    AnalyzedName analyzed = normalizer.analyze(name);
+    java.util.List<String> words = new java.util.ArrayList<>();
+    for (int i = 0; i < analyzed.tokens().size(); i++) {
+      if (analyzed.kinds().get(i) != TokenKind.LEGAL_FORM) {
+        words.add(analyzed.tokens().get(i));
+      }
+    }
+    words.sort(null);
+    return words;
+  }
+
+  @Test
+  void screensMuromPlantUnderItsRussianName() {
+    assertThat(coreOf("Акционерное общество «Муромский приборостроительный завод»"))
+        .isEqualTo(coreOf("JSC Murom Instrument-Making Plant"));
+  }
+
+  @Test
+  void translatesResearchAndProductionWordsAsTheListsDo() {
+    assertThat(coreOf("АО «Научно-производственное предприятие «Топаз»"))
+        .isEqualTo(coreOf("Joint Stock Company Scientific Production Enterprise Topaz"));
+    assertThat(coreOf("Конструкторское бюро «Око»")).isEqualTo(coreOf("OKO Design Bureau"));
+    assertThat(coreOf("АО «Научно-исследовательский институт «Полюс»"))
+        .isEqualTo(coreOf("JSC Scientific Research Institute Polyus"));
+  }
+
+  @Test
+  void readsRussianAbbreviationsOfBusinessWordsAsTheirFullForm() {
+    assertThat(coreOf("АО «НПП «Исток»")).isEqualTo(coreOf("Научно-производственное предприятие «Исток»"));
+    assertThat(coreOf("КБ «Око»")).isEqualTo(coreOf("OKO Design Bureau"));
+  }
+
+  @Test
+  void readsAPlaceAdjectiveAsItsPlace() {
+    assertThat(normalizer.analyze("Казанский вертолетный завод").tokens())
+        .containsExactly("kazan", "helicopter", "plant");
+    assertThat(normalizer.analyze("Омский завод").tokens()).containsExactly("omsk", "plant");
+    assertThat(normalizer.analyze("Тульский оружейный завод").tokens()).containsExactly("tula", "arms", "plant");
+    assertThat(coreOf("Дубненский машиностроительный завод")).isEqualTo(coreOf("Dubnensky Machine Building Plant"));
+  }
+
+  @Test
+  void tradeAdjectivesAreNotPlaces() {
+    assertThat(normalizer.analyze("Химико-аналитический институт").tokens())
+        .containsExactly("khimiko", "analitichesky", "institute");
+  }
+
+  @Test
+  void agreesOnAdjectiveEndingsAcrossRomanisations() {
+    assertThat(coreOf("АО «Северный пресс»")).isEqualTo(coreOf("JSC Severniy Press"));
+    assertThat(coreOf("ПАО «Компания «Сухой»")).isEqualTo(coreOf("Sukhoi Company PJSC"));
+  }
+
+  @Test
+  void readsRussianStateEnterpriseFormsAsLegalForms() {
+    assertThat(coreOf("ФГУП «Атомфлот»")).containsExactly("atomflot");
+    assertThat(coreOf("Federal State Unitary Enterprise Atomflot")).containsExactly("atomflot");
+    assertThat(coreOf("Федеральное казенное предприятие «Анозит»")).isEqualTo(coreOf("Federal State Enterprise Anozit"));
+  }
+
+  @Test
+  void repairsWordsTypedInLatinAndCyrillicLetters() {
+    // a Latin C and O inside "Общество с ограниченной ответственностью"
+    assertThat(normalizer.analyze("Общество C Oграниченной Ответственностью «Элиарс»").tokens())
+        .containsExactly("llc", "eliars");
+    // a Cyrillic А in an English word
+    assertThat(normalizer.fold("JSC «61 Аrmored repair plant»")).isEqualTo("jsc 61 armored repair plant");
+  }
+
+  @Test
+  void saysWhichRussianWordsWereRead() {
+    assertThat(normalizer.analyze("Муромский приборостроительный завод").transliteration())
+        .contains("Russian read as").contains("zavod=plant");
+  }
+
+  @Test
+  void leavesEnglishNamesAlone() {
+    assertThat(normalizer.analyze("Panda Electronics Group").tokens())
+        .containsExactly("panda", "electronic", "group");
+    assertThat(normalizer.analyze("Boeing Company").transliteration()).isEmpty();
+  }
+}

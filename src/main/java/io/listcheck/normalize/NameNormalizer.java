@@ -35,6 +35,15 @@ public final class NameNormalizer {
    * leave out, so the honoree's words count as generic words.
    */
   private static final java.util.Set<String> HONORIFIC = java.util.Set.of("imeni", "im");
+  /**
+   * "и" (and) and the prepositions "по", "на", "при" standing alone between Russian words: read as "and" and dropped,
+   * as English list names leave them out ("Завод по ремонту" is "Repair Plant"). Only in Cyrillic, where they cannot
+   * be initials or numerals ("Fund I").
+   */
+  private static final java.util.regex.Pattern RUSSIAN_LINKING_WORDS =
+      java.util.regex.Pattern.compile("(?<=\\s)(и|по|на|при)(?=\\s)");
+  /** Honorees' names shorter than this are initials or too short to decline. */
+  private static final int GENITIVE_LENGTH = 4;
   private static final String JOINERS = "'’‘`´ʼʹʺ·?\"";
 
   /** The folded ASCII form: tokens of [a-z0-9], single-spaced. {@code fold(fold(x)).equals(fold(x))}. */
@@ -45,7 +54,8 @@ public final class NameNormalizer {
   private String fold(String name, StringBuilder transliteration) {
     String folded = NFKC_CASEFOLD.normalize(name);
     if (!isAscii(folded)) {
-      folded = Lookalikes.unmixed(folded);
+      folded = RUSSIAN_LINKING_WORDS.matcher(Lookalikes.unmixed(folded))
+          .replaceAll(m -> m.group(1).equals("и") ? "&" : " ");
       if (ChineseWords.containsHan(folded)) {
         List<String> mapped = new ArrayList<>();
         folded = ChineseWords.rewrite(folded, mapped);
@@ -175,7 +185,7 @@ public final class NameNormalizer {
         honoree[0] = true;
       } else if (!BusinessWords.isStopword(token)) {
         String canonical = BusinessWords.canonical(token);
-        tokens.add(canonical);
+        tokens.add(honoree[0] ? nominative(canonical) : canonical);
         kinds.add(honoree[0] ? TokenKind.GENERIC : kindOf(canonical));
       }
     });
@@ -207,6 +217,24 @@ public final class NameNormalizer {
       }
     });
     RussianWords.rewrite(run, notes).forEach(t -> sink.accept(t, false));
+  }
+
+  /**
+   * An honoree's name in the nominative the English lists print: "imeni A.A. Raspletina" is "named after A.A.
+   * Raspletin", "Gorkogo" is "Gorky", "Dollezhalya" is "Dollezhal".
+   */
+  private static String nominative(String token) {
+    int n = token.length();
+    if (n < GENITIVE_LENGTH) {
+      return token;
+    }
+    if (token.endsWith("ogo")) {
+      return token.substring(0, n - 3) + "y";
+    }
+    if (token.endsWith("ya")) {
+      return token.substring(0, n - 2);
+    }
+    return token.endsWith("a") && "aeiouy".indexOf(token.charAt(n - 2)) < 0 ? token.substring(0, n - 1) : token;
   }
 
   private static TokenKind kindOf(String token) {

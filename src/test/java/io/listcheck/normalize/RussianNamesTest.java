@@ -80,6 +80,29 @@ class RussianNamesTest {
   }
 
   @Test
+  void readsTheHonoreeInTheNominativeTheListsPrint() {
+    assertThat(coreOf("АО «ПО «УОМЗ» имени Э.С. Яламова»")).containsSubsequence("es", "yalamov");
+    assertThat(coreOf("АО «Научно-исследовательский институт энерготехники имени Н.А. Доллежаля»"))
+        .contains("dollezhal");
+    assertThat(coreOf("Зеленодольский завод имени А. М. Горького")).contains("gorky");
+    assertThat(coreOf("JSC Plant named after A.A. Kulakov")).isEqualTo(coreOf("АО «Завод имени А.А. Кулакова»"));
+  }
+
+  @Test
+  void dropsRussianLinkingWordsButNotLatinNumerals() {
+    assertThat(normalizer.analyze("Завод по ремонту радиоэлектронного вооружения").tokens())
+        .containsExactly("plant", "repair", "radio", "electronic", "armament");
+    assertThat(normalizer.analyze("Информационные технологии и коммуникационные системы").tokens())
+        .containsExactly("information", "technology", "communication", "system");
+    assertThat(normalizer.analyze("Energy I B.V.").tokens()).contains("i");
+  }
+
+  @Test
+  void aFactoryIsAPlant() {
+    assertThat(coreOf("Kazan Helicopter Factory")).isEqualTo(coreOf("Казанский вертолетный завод"));
+  }
+
+  @Test
   void saysWhichRussianWordsWereRead() {
     assertThat(normalizer.analyze("Муромский приборостроительный завод").transliteration())
         .contains("Russian read as").contains("zavod=plant");

@@ -28,6 +28,12 @@ final class RussianWords {
   private static final Pattern ADJECTIVE_ENDING = Pattern.compile("(?<=[a-z]{3})(?:iy|yy|ij|yj|(?<=o)i)$");
   private static final int ENDING_LENGTH = 6;
 
+  /**
+   * Russian word beginnings that English spells another way in the same word ("gidromash" is "Hydromash",
+   * "elektron" "electron", "tekhnopolis" "technopolis"); only in words of {@link #ENDING_LENGTH} or more letters.
+   */
+  private static final Map<String, String> PREFIXES = Map.of("gidro", "hydro", "elektro", "electro", "tekhno", "techno");
+
   private record Phrase(String[] stems, String english) {}
 
   /** Phrases by their first stem's first three letters (or the whole stem when shorter), longest phrase first. */
@@ -144,6 +150,15 @@ final class RussianWords {
         }
       }
     }
-    return token.length() >= ENDING_LENGTH ? ADJECTIVE_ENDING.matcher(token).replaceFirst("y") : token;
+    return token.length() >= ENDING_LENGTH ? ADJECTIVE_ENDING.matcher(englishPrefix(token)).replaceFirst("y") : token;
+  }
+
+  private static String englishPrefix(String token) {
+    for (Map.Entry<String, String> prefix : PREFIXES.entrySet()) {
+      if (token.startsWith(prefix.getKey())) {
+        return prefix.getValue() + token.substring(prefix.getKey().length());
+      }
+    }
+    return token;
   }
 }

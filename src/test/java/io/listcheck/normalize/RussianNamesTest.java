@@ -98,6 +98,16 @@ class RussianNamesTest {
   }
 
   @Test
+  void spellsRussianWordBeginningsAsEnglishDoes() {
+    assertThat(coreOf("Нижегородское АО «Гидромаш»")).isEqualTo(coreOf("Nizhny Novgorod JSC Hydromash"));
+  }
+
+  @Test
+  void readsAShipRepairPlantAsTheShipbuildingTheListsPrint() {
+    assertThat(coreOf("АО «Новороссийский судоремонтный завод»")).isEqualTo(coreOf("Novorossiysk Shipbuilding JSC"));
+  }
+
+  @Test
   void aFactoryIsAPlant() {
     assertThat(coreOf("Kazan Helicopter Factory")).isEqualTo(coreOf("Казанский вертолетный завод"));
   }

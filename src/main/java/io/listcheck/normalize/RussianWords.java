@@ -20,6 +20,11 @@ final class RussianWords {
   /** The longest case ending a stem of {@link #PREFIX_STEM} or more letters may carry. */
   private static final int INFLECTION = 4;
   private static final int PREFIX_STEM = 5;
+  /** Stems this long are recognised with typing errors; shorter Russian stems differ from other words by a letter. */
+  private static final int TYPO_STEM = 9;
+  private static final Set<String> ENDINGS = Set.of("", "a", "e", "i", "o", "u", "y", "ya", "yu", "ye", "yi", "yy",
+      "iy", "ii", "ij", "yj", "aya", "oye", "oe", "ogo", "ego", "oy", "oi", "oj", "ey", "ykh", "ikh", "iye", "ie",
+      "iya", "om", "em", "ym", "im", "ov", "ev", "am", "ami", "akh", "yam", "yakh", "omu", "yye", "yh", "ih");
   private static final Pattern PLACE_ADJECTIVE = Pattern.compile(
       "([a-z]{2,}?)sk(iy|ii|yy|ij|y|i|aya|aja|aia|ya|oye|oe|oie|ogo|oy|oi|oj|om|ikh|ykh|iye|ie|ye|iya|ikh)");
   private static final int PLACE_ADJECTIVE_LENGTH = 6;
@@ -39,13 +44,16 @@ final class RussianWords {
   /** Phrases by their first stem's first three letters (or the whole stem when shorter), longest phrase first. */
   private static final Map<String, List<Phrase>> PHRASES = loadPhrases();
   private static final Set<String> SK_TOWNS = new HashSet<>();
+  private static final Set<String> PLACES = new HashSet<>();
   private static final Map<String, String> PLACE_STEMS = new HashMap<>();
 
   static {
     for (String line : Resources.lines("russian-places.txt")) {
       int colon = line.indexOf(':');
       if (colon < 0) {
-        SK_TOWNS.addAll(List.of(line.split("\\s+")));
+        for (String place : line.split("\\s+")) {
+          (place.endsWith("sk") ? SK_TOWNS : PLACES).add(place);
+        }
       } else {
         PLACE_STEMS.put(line.substring(0, colon).strip(), line.substring(colon + 1).strip());
       }
@@ -119,10 +127,23 @@ final class RussianWords {
     return true;
   }
 
-  /** The word is the stem, or a stem of five or more letters with a case ending. */
+  /**
+   * The word is the stem, or a stem of five or more letters with a case ending; a stem of {@link #TYPO_STEM} or more
+   * letters also with the typing errors its length allows ("proizvodstvemnnoe", "mashinostroiteelnyi").
+   */
   private static boolean inflects(String stem, String word) {
-    return word.equals(stem) || (stem.length() >= PREFIX_STEM && word.startsWith(stem)
-        && word.length() - stem.length() <= INFLECTION);
+    if (word.equals(stem) || (stem.length() >= PREFIX_STEM && word.startsWith(stem)
+        && word.length() - stem.length() <= INFLECTION)) {
+      return true;
+    }
+    int allowed = stem.length() >= TYPO_STEM ? EditDistance.allowedTypos(stem.length()) : 0;
+    for (int length = stem.length() - allowed; allowed > 0 && length <= stem.length() + allowed; length++) {
+      if (length <= word.length() && isEnding(word.substring(length))
+          && EditDistance.bounded(word.substring(0, length), stem, allowed) <= allowed) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -142,15 +163,24 @@ final class RussianWords {
         if (place != null) {
           return place;
         }
-        if (SK_TOWNS.contains(stem + "sk")) {
-          return stem + "sk";
-        }
-        if (stem.length() >= PLACE_STEM) {
+        if (PLACES.contains(stem)) {
           return stem;
+        }
+        if (SK_TOWNS.contains(stem + "sk") || stem.length() >= PLACE_STEM) {
+          return stem + "sk";
         }
       }
     }
     return token.length() >= ENDING_LENGTH ? ADJECTIVE_ENDING.matcher(englishPrefix(token)).replaceFirst("y") : token;
+  }
+
+  /**
+   * A Russian case ending, possibly after the "n" of an adjective in -nyy: what may follow a misspelt stem, so that a
+   * brand built on a stem ("Elektronintorg") is not read as the business word.
+   */
+  private static boolean isEnding(String rest) {
+    String ending = rest.length() > 1 && rest.charAt(0) == 'n' ? rest.substring(1) : rest;
+    return ENDINGS.contains(ending);
   }
 
   private static String englishPrefix(String token) {

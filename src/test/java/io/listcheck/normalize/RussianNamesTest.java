@@ -108,6 +108,13 @@ class RussianNamesTest {
   }
 
   @Test
+  void readsAMisspeltBusinessWordButNotABrandBuiltOnIt() {
+    assertThat(coreOf("Nauchno Proizvodstvemnnoe Predpriyatie Region"))
+        .isEqualTo(coreOf("Nauchno Proizvodstvennoe Predpriyatie Region"));
+    assertThat(normalizer.analyze("Electronintorg").tokens()).containsExactly("electronintorg");
+  }
+
+  @Test
   void aFactoryIsAPlant() {
     assertThat(coreOf("Kazan Helicopter Factory")).isEqualTo(coreOf("Казанский вертолетный завод"));
   }

@@ -1,5 +1,6 @@
 package io.listcheck.normalize;
 
+import com.ibm.icu.text.Normalizer2;
 import com.ibm.icu.text.Transliterator;
 import java.util.HashMap;
 import java.util.List;
@@ -7,11 +8,14 @@ import java.util.Map;
 
 /**
  * Rewrites Han text so that a Chinese legal name can meet its English list name: common business words and places
- * become the English a company uses for itself ("科技" technology, "深圳" Shenzhen), found by longest match; the
- * rest, usually the distinctive part, becomes toneless pinyin written as one word ("大疆" dajiang, "华为" huawei).
+ * become the English a company uses for itself ("科技" technology, "深圳" Shenzhen), and the Chinese names of listed
+ * companies become their English brand ("海康威视" hikvision, {@code chinese-brands.txt}), found by longest match;
+ * the rest, usually the distinctive part, becomes toneless pinyin written as one word ("大疆" dajiang, "华为" huawei).
  */
 final class ChineseWords {
-  private static final Map<String, String> ENGLISH = load();
+  private static final Normalizer2 NFKC_CASEFOLD = Normalizer2.getNFKCCasefoldInstance();
+  private static final Map<String, String> BRANDS = load("chinese-brands.txt");
+  private static final Map<String, String> ENGLISH = merged(load("chinese-words.txt"), BRANDS);
   private static final int LONGEST = ENGLISH.keySet().stream().mapToInt(String::length).max().orElse(1);
   // "深圳市", "浙江省": the administrative suffix after a known place adds nothing.
   private static final String ADMINISTRATIVE_SUFFIXES = "市省区县";
@@ -20,16 +24,24 @@ final class ChineseWords {
 
   private ChineseWords() {}
 
-  private static Map<String, String> load() {
+  /** Chinese to English, one word per line: "Chinese<TAB>English", optionally "<TAB># source". */
+  private static Map<String, String> load(String resource) {
     Map<String, String> words = new HashMap<>();
-    for (String line : Resources.lines("chinese-words.txt")) {
+    for (String line : Resources.lines(resource)) {
       String[] parts = line.split("\t");
-      if (parts.length != 2) {
-        throw new IllegalStateException("chinese-words.txt: expected 'Chinese<TAB>English' in: " + line);
+      if (parts.length < 2 || parts.length > 3 || (parts.length == 3 && !parts[2].startsWith("#"))) {
+        throw new IllegalStateException(resource + ": expected 'Chinese<TAB>English[<TAB># source]' in: " + line);
       }
-      words.put(parts[0], parts[1]);
+      // names are looked up in NFKC case-folded text
+      words.put(NFKC_CASEFOLD.normalize(parts[0]), parts[1]);
     }
     return words;
+  }
+
+  private static Map<String, String> merged(Map<String, String> words, Map<String, String> brands) {
+    Map<String, String> all = new HashMap<>(words);
+    all.putAll(brands);
+    return all;
   }
 
   static boolean containsHan(String s) {
@@ -72,7 +84,7 @@ final class ChineseWords {
       flushPinyin(unknown, out, mapped);
       String english = ENGLISH.get(word);
       out.append(' ').append(english).append(' ');
-      mapped.add(word + "=" + english);
+      mapped.add(word + "=" + english + (BRANDS.containsKey(word) ? " " + NameNormalizer.BRAND_TABLE_NOTE : ""));
       i += word.length();
       if (i < s.length() && ADMINISTRATIVE_SUFFIXES.indexOf(s.charAt(i)) >= 0) {
         i++;

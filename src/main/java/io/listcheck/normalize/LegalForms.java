@@ -18,7 +18,7 @@ public final class LegalForms {
    */
   private static final java.util.Set<String> ALSO_ORDINARY = java.util.Set.of(
       "open", "closed", "public", "private", "commercial", "bank", "state", "federal", "partnership", "de", "and",
-      "s", "mit", "z", "company", "limited", "corporation", "group", "trust", "capital", "variable", "per");
+      "s", "mit", "z", "company", "limited", "corporation", "group", "trust", "capital", "variable", "per", "enterprise", "institution", "science", "scientific", "autonomous");
 
   private LegalForms() {}
 

@@ -18,6 +18,11 @@ import java.util.List;
  * thread-safe.
  */
 public final class NameNormalizer {
+  /**
+   * Follows a Chinese word in {@link AnalyzedName#transliteration} when the English came from the brand table of
+   * listed companies rather than from the business-word table, so that an officer sees it.
+   */
+  public static final String BRAND_TABLE_NOTE = "(brand table)";
   private static final Normalizer2 NFKC_CASEFOLD = Normalizer2.getNFKCCasefoldInstance();
   // Transliterator instances are not thread-safe; screening runs on several threads.
   private static final ThreadLocal<Transliterator> TO_ASCII = ThreadLocal.withInitial(
@@ -30,8 +35,15 @@ public final class NameNormalizer {
    * leave out, so the honoree's words count as generic words.
    */
   private static final java.util.Set<String> HONORIFIC = java.util.Set.of("imeni", "im");
-  private static final java.util.regex.Pattern RUSSIAN_PLACE_ADJECTIVE =
-      java.util.regex.Pattern.compile("sk(iy|ii|yy|aya|aja|oye|oe|ogo|oy|oi|ikh|ij)$");
+  /**
+   * "и" (and) and the prepositions "по", "на", "при" standing alone between Russian words: read as "and" and dropped,
+   * as English list names leave them out ("Завод по ремонту" is "Repair Plant"). Only in Cyrillic, where they cannot
+   * be initials or numerals ("Fund I").
+   */
+  private static final java.util.regex.Pattern RUSSIAN_LINKING_WORDS =
+      java.util.regex.Pattern.compile("(?<=\\s)(и|по|на|при)(?=\\s)");
+  /** Honorees' names shorter than this are initials or too short to decline. */
+  private static final int GENITIVE_LENGTH = 4;
   private static final String JOINERS = "'’‘`´ʼʹʺ·?\"";
 
   /** The folded ASCII form: tokens of [a-z0-9], single-spaced. {@code fold(fold(x)).equals(fold(x))}. */
@@ -42,6 +54,8 @@ public final class NameNormalizer {
   private String fold(String name, StringBuilder transliteration) {
     String folded = NFKC_CASEFOLD.normalize(name);
     if (!isAscii(folded)) {
+      folded = RUSSIAN_LINKING_WORDS.matcher(Lookalikes.unmixed(folded))
+          .replaceAll(m -> m.group(1).equals("и") ? "&" : " ");
       if (ChineseWords.containsHan(folded)) {
         List<String> mapped = new ArrayList<>();
         folded = ChineseWords.rewrite(folded, mapped);
@@ -159,21 +173,25 @@ public final class NameNormalizer {
     List<String> raw = folded.isEmpty() ? List.of() : List.of(folded.split(" "));
     List<String> corrected = new ArrayList<>(raw.size());
     raw.forEach(t -> corrected.add(BusinessWords.corrected(t)));
+    List<String> russian = new ArrayList<>();
     List<String> tokens = new ArrayList<>(raw.size());
     List<TokenKind> kinds = new ArrayList<>(raw.size());
     boolean[] honoree = {false};
-    LegalForms.rewrite(corrected, (token, legalForm) -> {
+    withRussianWordsRead(corrected, russian, (token, legalForm) -> {
       if (legalForm || LegalForms.isLegalFormWord(token)) {
         tokens.add(token);
         kinds.add(TokenKind.LEGAL_FORM);
       } else if (HONORIFIC.contains(token)) {
         honoree[0] = true;
       } else if (!BusinessWords.isStopword(token)) {
-        String canonical = placeOfAdjective(BusinessWords.canonical(token));
-        tokens.add(canonical);
+        String canonical = BusinessWords.canonical(token);
+        tokens.add(honoree[0] ? nominative(canonical) : canonical);
         kinds.add(honoree[0] ? TokenKind.GENERIC : kindOf(canonical));
       }
     });
+    if (transliteration.length() > 0 && !russian.isEmpty()) {
+      appendNote(transliteration, "Russian read as " + String.join(", ", russian));
+    }
     if (tokens.isEmpty() && !raw.isEmpty()) {
       raw.forEach(t -> {
         tokens.add(t);
@@ -184,12 +202,39 @@ public final class NameNormalizer {
   }
 
   /**
-   * Russian names say "Angarskaya" (of Angarsk) where English list names say "Angarsk": a transliterated adjective
-   * in -sk- is read as its place.
+   * Legal forms first ("federalnoye gosudarstvennoye unitarnoye predpriyatiye" is one), then {@link RussianWords} on
+   * the words between them.
    */
-  private static String placeOfAdjective(String token) {
-    boolean placeLength = token.length() >= 7 && token.length() <= 13; // longer ones are not places ("konstruktorskoe")
-    return placeLength ? RUSSIAN_PLACE_ADJECTIVE.matcher(token).replaceFirst("sk") : token;
+  private static void withRussianWordsRead(List<String> corrected, List<String> notes, LegalForms.TokenSink sink) {
+    List<String> run = new ArrayList<>();
+    LegalForms.rewrite(corrected, (token, legalForm) -> {
+      if (legalForm) {
+        RussianWords.rewrite(run, notes).forEach(t -> sink.accept(t, false));
+        run.clear();
+        sink.accept(token, true);
+      } else {
+        run.add(token);
+      }
+    });
+    RussianWords.rewrite(run, notes).forEach(t -> sink.accept(t, false));
+  }
+
+  /**
+   * An honoree's name in the nominative the English lists print: "imeni A.A. Raspletina" is "named after A.A.
+   * Raspletin", "Gorkogo" is "Gorky", "Dollezhalya" is "Dollezhal".
+   */
+  private static String nominative(String token) {
+    int n = token.length();
+    if (n < GENITIVE_LENGTH) {
+      return token;
+    }
+    if (token.endsWith("ogo")) {
+      return token.substring(0, n - 3) + "y";
+    }
+    if (token.endsWith("ya")) {
+      return token.substring(0, n - 2);
+    }
+    return token.endsWith("a") && "aeiouy".indexOf(token.charAt(n - 2)) < 0 ? token.substring(0, n - 1) : token;
   }
 
   private static TokenKind kindOf(String token) {

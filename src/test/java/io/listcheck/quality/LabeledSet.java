@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -26,16 +27,26 @@ final class LabeledSet {
   private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}");
   private static final Pattern PARENTHESES = Pattern.compile("\\(([^()]*)\\)");
   private static final NameNormalizer NORMALIZER = new NameNormalizer();
+  private static final Set<String> JOIN_IGNORES = Set.of("joint", "stock", "company", "public", "open", "closed",
+      "jsc", "pjsc", "ojsc", "cjsc", "ao", "oao", "zao", "pao", "llc", "ooo", "limited", "liability", "ltd", "the", "of",
+      "and");
+  private static final Set<String> COMMON_WORDS = Set.of("joint", "stock", "company", "public", "open", "closed",
+      "limited", "liability", "federal", "state", "unitary", "enterprise", "plant", "factory", "research", "institute",
+      "scientific", "production", "association", "design", "bureau", "russian", "center", "centre", "named", "after",
+      "corporation", "concern", "group", "holding");
 
   final List<Positive> positives = new ArrayList<>();
   final List<String> unresolved = new ArrayList<>();
   private final Map<String, List<ListEntry>> byName = new HashMap<>();
   private final Map<String, ListEntry> byIdentifier = new HashMap<>();
+  /** Listed organisations by {@link #spellingKey}, to join annex rows by an identical English name. */
+  private final Map<String, List<ListEntry>> bySpelling = new HashMap<>();
 
   LabeledSet(List<ListEntry> entries, Path eval) {
     List<ListEntry> organisations = entries.stream().filter(e -> e.type() == EntityType.ORGANIZATION).toList();
     for (ListEntry e : organisations) {
       e.allNames().forEach(n -> byName.computeIfAbsent(key(n), k -> new ArrayList<>()).add(e));
+      e.allNames().forEach(n -> bySpelling.computeIfAbsent(spellingKey(n), k -> new ArrayList<>()).add(e));
       for (Identifier id : e.identifiers()) {
         byIdentifier.put(id.value().replaceAll("\\s", ""), e);
       }
@@ -47,6 +58,21 @@ final class LabeledSet {
 
   private static String key(String name) {
     return NORMALIZER.analyze(name).coreKey();
+  }
+
+  /**
+   * Lower-case words without punctuation and without the Russian legal forms the lists add or leave out ("JSC",
+   * "Public Joint Stock Company"): "identical" as a reader would judge it, and independent of the normalizer under
+   * measurement (a join by the normalizer's own keys would change as it does, and favour it).
+   */
+  private static String spellingKey(String name) {
+    StringBuilder key = new StringBuilder();
+    for (String word : name.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+      if (!JOIN_IGNORES.contains(word)) {
+        key.append(word);
+      }
+    }
+    return key.toString();
   }
 
   private void generate(List<ListEntry> organisations) {
@@ -80,6 +106,9 @@ final class LabeledSet {
     }
     for (Map<String, String> row : EvalFiles.resourceCsv("chinese-names.csv")) {
       resolve(row.get("query"), row.get("listed_name"), VariantKind.CHINESE);
+    }
+    for (Map<String, String> row : EvalFiles.resourceCsv("chinese-names-unseen.csv")) {
+      resolve(row.get("query"), row.get("listed_name"), VariantKind.CHINESE_UNSEEN);
     }
   }
 
@@ -120,20 +149,48 @@ final class LabeledSet {
   private ListEntry join(Map<String, String> row, List<String> spellings) {
     for (String column : List.of("innCode", "ogrnCode")) {
       for (String value : row.getOrDefault(column, "").split("[;,\\s]+")) {
-        if (!value.isBlank() && byIdentifier.containsKey(value)) {
-          return byIdentifier.get(value);
+        ListEntry listed = byIdentifier.get(value);
+        if (!value.isBlank() && listed != null && !otherCompany(spellings, listed)) {
+          return listed;
         }
       }
     }
     for (String spelling : spellings) {
       if (!CYRILLIC.matcher(spelling).find()) {
-        List<ListEntry> found = byName.getOrDefault(key(spelling), List.of());
-        if (found.size() == 1 && key(spelling).length() > 5) {
+        String key = spellingKey(spelling);
+        List<ListEntry> found = bySpelling.getOrDefault(key, List.of());
+        // the same listing is often on two lists (an SDN entry is also in the CSL): one company, any of its entries
+        Set<String> companies = new java.util.HashSet<>();
+        found.forEach(e -> companies.add(spellingKey(e.primaryName())));
+        if (!found.isEmpty() && companies.size() == 1 && key.length() > 5) {
           return found.get(0);
         }
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the annex row spells its name in Latin letters and no word of it (four letters or more, past the words
+   * every Russian organisation has) starts like a word of the listed entry's names: a registration number recorded
+   * on another company (OFAC prints Molot's OGRN on Severniy Press). Word starts, not the normalizer, decide, so the
+   * join stays independent of what it measures.
+   */
+  private static boolean otherCompany(List<String> spellings, ListEntry listed) {
+    Set<String> annex = wordStarts(spellings.stream().filter(s -> !CYRILLIC.matcher(s).find()).toList());
+    return !annex.isEmpty() && java.util.Collections.disjoint(annex, wordStarts(listed.allNames()));
+  }
+
+  private static Set<String> wordStarts(List<String> names) {
+    Set<String> starts = new java.util.HashSet<>();
+    for (String name : names) {
+      for (String word : name.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+        if (word.length() >= 4 && !COMMON_WORDS.contains(word)) {
+          starts.add(word.substring(0, 4));
+        }
+      }
+    }
+    return starts;
   }
 
   private static List<String> spellings(String names) {

@@ -12,6 +12,8 @@ enum VariantKind {
   ABBREVIATION(0.97),
   WORD_ORDER(0.97),
   CHINESE(0.80),
+  /** Chinese legal names written after the Chinese tables, never used to build them. */
+  CHINESE_UNSEEN(0.80),
   CYRILLIC(0.90);
 
   final double target;

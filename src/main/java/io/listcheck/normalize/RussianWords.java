@@ -1,0 +1,194 @@
+package io.listcheck.normalize;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads transliterated Russian names the way US lists translate them: business words become English
+ * ({@code russian-words.txt}: "priborostroitelnyy zavod" is "instrument making plant"), place adjectives become the
+ * place ({@code russian-places.txt}: "muromskiy" is "murom"), and the adjective endings that romanisation systems
+ * spell differently agree ("severnyy", "severniy" and "severny" are "severny"). Applied to every name, Latin or not,
+ * so that a list's own transliteration ("Zavod", "Dubnensky") meets the same words.
+ */
+final class RussianWords {
+  /** The longest case ending a stem of {@link #PREFIX_STEM} or more letters may carry. */
+  private static final int INFLECTION = 4;
+  private static final int PREFIX_STEM = 5;
+  /** Stems this long are recognised with typing errors; shorter Russian stems differ from other words by a letter. */
+  private static final int TYPO_STEM = 9;
+  private static final Set<String> ENDINGS = Set.of("", "a", "e", "i", "o", "u", "y", "ya", "yu", "ye", "yi", "yy",
+      "iy", "ii", "ij", "yj", "aya", "oye", "oe", "ogo", "ego", "oy", "oi", "oj", "ey", "ykh", "ikh", "iye", "ie",
+      "iya", "om", "em", "ym", "im", "ov", "ev", "am", "ami", "akh", "yam", "yakh", "omu", "yye", "yh", "ih");
+  private static final Pattern PLACE_ADJECTIVE = Pattern.compile(
+      "([a-z]{2,}?)sk(iy|ii|yy|ij|y|i|aya|aja|aia|ya|oye|oe|oie|ogo|oy|oi|oj|om|ikh|ykh|iye|ie|ye|iya|ikh)");
+  private static final int PLACE_ADJECTIVE_LENGTH = 6;
+  private static final int PLACE_STEM = 4;
+  /** "-iy", "-yy", "-ij", "-oi": BGN, passport and GOST spellings of the same adjective ending, read as "-y". */
+  private static final Pattern ADJECTIVE_ENDING = Pattern.compile("(?<=[a-z]{3})(?:iy|yy|ij|yj|(?<=o)i)$");
+  private static final int ENDING_LENGTH = 6;
+
+  /**
+   * Russian word beginnings that English spells another way in the same word ("gidromash" is "Hydromash",
+   * "elektron" "electron", "tekhnopolis" "technopolis"); only in words of {@link #ENDING_LENGTH} or more letters.
+   */
+  private static final Map<String, String> PREFIXES = Map.of("gidro", "hydro", "elektro", "electro", "tekhno", "techno");
+
+  private record Phrase(String[] stems, String english) {}
+
+  /** Phrases by their first stem's first three letters (or the whole stem when shorter), longest phrase first. */
+  private static final Map<String, List<Phrase>> PHRASES = loadPhrases();
+  private static final Set<String> SK_TOWNS = new HashSet<>();
+  private static final Set<String> PLACES = new HashSet<>();
+  private static final Map<String, String> PLACE_STEMS = new HashMap<>();
+
+  static {
+    for (String line : Resources.lines("russian-places.txt")) {
+      int colon = line.indexOf(':');
+      if (colon < 0) {
+        for (String place : line.split("\\s+")) {
+          (place.endsWith("sk") ? SK_TOWNS : PLACES).add(place);
+        }
+      } else {
+        PLACE_STEMS.put(line.substring(0, colon).strip(), line.substring(colon + 1).strip());
+      }
+    }
+  }
+
+  private RussianWords() {}
+
+  private static Map<String, List<Phrase>> loadPhrases() {
+    Map<String, List<Phrase>> phrases = new HashMap<>();
+    for (String line : Resources.lines("russian-words.txt")) {
+      String[] parts = line.split("\t");
+      if (parts.length != 2) {
+        throw new IllegalStateException("russian-words.txt: expected 'stems<TAB>English' in: " + line);
+      }
+      String[] stems = parts[0].strip().split(" ");
+      phrases.computeIfAbsent(key(stems[0]), k -> new ArrayList<>()).add(new Phrase(stems, parts[1].strip()));
+    }
+    phrases.values().forEach(list -> list.sort((a, b) -> a.stems.length != b.stems.length
+        ? b.stems.length - a.stems.length : String.join("", b.stems).length() - String.join("", a.stems).length()));
+    return phrases;
+  }
+
+  private static String key(String word) {
+    return word.length() < 3 ? word : word.substring(0, 3);
+  }
+
+  /**
+   * {@code tokens} with Russian business words in English, place adjectives as places and adjective endings
+   * agreed; each rewritten word is recorded in {@code notes} ("zavod=plant").
+   */
+  static List<String> rewrite(List<String> tokens, List<String> notes) {
+    List<String> out = new ArrayList<>(tokens.size() + 4);
+    int i = 0;
+    while (i < tokens.size()) {
+      Phrase phrase = phraseAt(tokens, i);
+      if (phrase != null) {
+        List<String> words = tokens.subList(i, i + phrase.stems.length);
+        if (!String.join(" ", words).equals(phrase.english)) {
+          notes.add(String.join(" ", words) + "=" + phrase.english);
+        }
+        out.addAll(List.of(phrase.english.split(" ")));
+        i += phrase.stems.length;
+        continue;
+      }
+      String token = tokens.get(i++);
+      String rewritten = spelling(token);
+      if (!rewritten.equals(token)) {
+        notes.add(token + "=" + rewritten);
+      }
+      out.addAll(List.of(rewritten.split(" ")));
+    }
+    return out;
+  }
+
+  private static Phrase phraseAt(List<String> tokens, int start) {
+    for (Phrase phrase : PHRASES.getOrDefault(key(tokens.get(start)), List.of())) {
+      if (start + phrase.stems.length <= tokens.size() && matches(phrase, tokens, start)) {
+        return phrase;
+      }
+    }
+    return null;
+  }
+
+  private static boolean matches(Phrase phrase, List<String> tokens, int start) {
+    for (int k = 0; k < phrase.stems.length; k++) {
+      if (!inflects(phrase.stems[k], tokens.get(start + k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The word is the stem, or a stem of five or more letters with a case ending; a stem of {@link #TYPO_STEM} or more
+   * letters also with the typing errors its length allows ("proizvodstvemnnoe", "mashinostroiteelnyi").
+   */
+  private static boolean inflects(String stem, String word) {
+    if (word.equals(stem) || (stem.length() >= PREFIX_STEM && word.startsWith(stem)
+        && word.length() - stem.length() <= INFLECTION)) {
+      return true;
+    }
+    int allowed = stem.length() >= TYPO_STEM ? EditDistance.allowedTypos(stem.length()) : 0;
+    for (int length = stem.length() - allowed; allowed > 0 && length <= stem.length() + allowed; length++) {
+      if (length <= word.length() && isEnding(word.substring(length))
+          && EditDistance.bounded(word.substring(0, length), stem, allowed) <= allowed) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A place adjective as its place, or the adjective ending in one spelling; other words, and words the word-variant
+   * table knows ("neftekhimicheskaya" is "petrochemical"), unchanged.
+   */
+  private static String spelling(String token) {
+    if (!BusinessWords.canonical(token).equals(token)) {
+      return token;
+    }
+    if (token.length() >= PLACE_ADJECTIVE_LENGTH) {
+      Matcher adjective = PLACE_ADJECTIVE.matcher(token);
+      // "-icheskiy" adjectives ("analiticheskiy") describe a trade, not a place
+      if (adjective.matches() && !adjective.group(1).endsWith("ich") && !adjective.group(1).endsWith("che")) {
+        String stem = adjective.group(1);
+        String place = PLACE_STEMS.get(stem);
+        if (place != null) {
+          return place;
+        }
+        if (PLACES.contains(stem)) {
+          return stem;
+        }
+        if (SK_TOWNS.contains(stem + "sk") || stem.length() >= PLACE_STEM) {
+          return stem + "sk";
+        }
+      }
+    }
+    return token.length() >= ENDING_LENGTH ? ADJECTIVE_ENDING.matcher(englishPrefix(token)).replaceFirst("y") : token;
+  }
+
+  /**
+   * A Russian case ending, possibly after the "n" of an adjective in -nyy: what may follow a misspelt stem, so that a
+   * brand built on a stem ("Elektronintorg") is not read as the business word.
+   */
+  private static boolean isEnding(String rest) {
+    String ending = rest.length() > 1 && rest.charAt(0) == 'n' ? rest.substring(1) : rest;
+    return ENDINGS.contains(ending);
+  }
+
+  private static String englishPrefix(String token) {
+    for (Map.Entry<String, String> prefix : PREFIXES.entrySet()) {
+      if (token.startsWith(prefix.getKey())) {
+        return prefix.getValue() + token.substring(prefix.getKey().length());
+      }
+    }
+    return token;
+  }
+}

@@ -1,0 +1,134 @@
+package io.listcheck.normalize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Russian names read the way US lists translate them: business words, places, spellings, legal forms, scripts. */
+class RussianNamesTest {
+  private final NameNormalizer normalizer = new NameNormalizer();
+
+  /** The name's words other than legal forms, in any order. */
+  private java.util.List<String> coreOf(String name) {
+    AnalyzedName analyzed = normalizer.analyze(name);
+    java.util.List<String> words = new java.util.ArrayList<>();
+    for (int i = 0; i < analyzed.tokens().size(); i++) {
+      if (analyzed.kinds().get(i) != TokenKind.LEGAL_FORM) {
+        words.add(analyzed.tokens().get(i));
+      }
+    }
+    words.sort(null);
+    return words;
+  }
+
+  @Test
+  void screensMuromPlantUnderItsRussianName() {
+    assertThat(coreOf("Акционерное общество «Муромский приборостроительный завод»"))
+        .isEqualTo(coreOf("JSC Murom Instrument-Making Plant"));
+  }
+
+  @Test
+  void translatesResearchAndProductionWordsAsTheListsDo() {
+    assertThat(coreOf("АО «Научно-производственное предприятие «Топаз»"))
+        .isEqualTo(coreOf("Joint Stock Company Scientific Production Enterprise Topaz"));
+    assertThat(coreOf("Конструкторское бюро «Око»")).isEqualTo(coreOf("OKO Design Bureau"));
+    assertThat(coreOf("АО «Научно-исследовательский институт «Полюс»"))
+        .isEqualTo(coreOf("JSC Scientific Research Institute Polyus"));
+  }
+
+  @Test
+  void readsRussianAbbreviationsOfBusinessWordsAsTheirFullForm() {
+    assertThat(coreOf("АО «НПП «Исток»")).isEqualTo(coreOf("Научно-производственное предприятие «Исток»"));
+    assertThat(coreOf("КБ «Око»")).isEqualTo(coreOf("OKO Design Bureau"));
+  }
+
+  @Test
+  void readsAPlaceAdjectiveAsItsPlace() {
+    assertThat(normalizer.analyze("Казанский вертолетный завод").tokens())
+        .containsExactly("kazan", "helicopter", "plant");
+    assertThat(normalizer.analyze("Омский завод").tokens()).containsExactly("omsk", "plant");
+    assertThat(normalizer.analyze("Тульский оружейный завод").tokens()).containsExactly("tula", "arms", "plant");
+    assertThat(coreOf("Дубненский машиностроительный завод")).isEqualTo(coreOf("Dubnensky Machine Building Plant"));
+  }
+
+  @Test
+  void tradeAdjectivesAreNotPlaces() {
+    assertThat(normalizer.analyze("Химико-аналитический институт").tokens())
+        .containsExactly("khimiko", "analitichesky", "institute");
+  }
+
+  @Test
+  void agreesOnAdjectiveEndingsAcrossRomanisations() {
+    assertThat(coreOf("АО «Северный пресс»")).isEqualTo(coreOf("JSC Severniy Press"));
+    assertThat(coreOf("ПАО «Компания «Сухой»")).isEqualTo(coreOf("Sukhoi Company PJSC"));
+  }
+
+  @Test
+  void readsRussianStateEnterpriseFormsAsLegalForms() {
+    assertThat(coreOf("ФГУП «Атомфлот»")).containsExactly("atomflot");
+    assertThat(coreOf("Federal State Unitary Enterprise Atomflot")).containsExactly("atomflot");
+    assertThat(coreOf("Федеральное казенное предприятие «Анозит»")).isEqualTo(coreOf("Federal State Enterprise Anozit"));
+  }
+
+  @Test
+  void repairsWordsTypedInLatinAndCyrillicLetters() {
+    // a Latin C and O inside "Общество с ограниченной ответственностью"
+    assertThat(normalizer.analyze("Общество C Oграниченной Ответственностью «Элиарс»").tokens())
+        .containsExactly("llc", "eliars");
+    // a Cyrillic А in an English word
+    assertThat(normalizer.fold("JSC «61 Аrmored repair plant»")).isEqualTo("jsc 61 armored repair plant");
+  }
+
+  @Test
+  void readsTheHonoreeInTheNominativeTheListsPrint() {
+    assertThat(coreOf("АО «ПО «УОМЗ» имени Э.С. Яламова»")).containsSubsequence("es", "yalamov");
+    assertThat(coreOf("АО «Научно-исследовательский институт энерготехники имени Н.А. Доллежаля»"))
+        .contains("dollezhal");
+    assertThat(coreOf("Зеленодольский завод имени А. М. Горького")).contains("gorky");
+    assertThat(coreOf("JSC Plant named after A.A. Kulakov")).isEqualTo(coreOf("АО «Завод имени А.А. Кулакова»"));
+  }
+
+  @Test
+  void dropsRussianLinkingWordsButNotLatinNumerals() {
+    assertThat(normalizer.analyze("Завод по ремонту радиоэлектронного вооружения").tokens())
+        .containsExactly("plant", "repair", "radio", "electronic", "armament");
+    assertThat(normalizer.analyze("Информационные технологии и коммуникационные системы").tokens())
+        .containsExactly("information", "technology", "communication", "system");
+    assertThat(normalizer.analyze("Energy I B.V.").tokens()).contains("i");
+  }
+
+  @Test
+  void spellsRussianWordBeginningsAsEnglishDoes() {
+    assertThat(coreOf("Нижегородское АО «Гидромаш»")).isEqualTo(coreOf("Nizhny Novgorod JSC Hydromash"));
+  }
+
+  @Test
+  void readsAShipRepairPlantAsTheShipbuildingTheListsPrint() {
+    assertThat(coreOf("АО «Новороссийский судоремонтный завод»")).isEqualTo(coreOf("Novorossiysk Shipbuilding JSC"));
+  }
+
+  @Test
+  void readsAMisspeltBusinessWordButNotABrandBuiltOnIt() {
+    assertThat(coreOf("Nauchno Proizvodstvemnnoe Predpriyatie Region"))
+        .isEqualTo(coreOf("Nauchno Proizvodstvennoe Predpriyatie Region"));
+    assertThat(normalizer.analyze("Electronintorg").tokens()).containsExactly("electronintorg");
+  }
+
+  @Test
+  void aFactoryIsAPlant() {
+    assertThat(coreOf("Kazan Helicopter Factory")).isEqualTo(coreOf("Казанский вертолетный завод"));
+  }
+
+  @Test
+  void saysWhichRussianWordsWereRead() {
+    assertThat(normalizer.analyze("Муромский приборостроительный завод").transliteration())
+        .contains("Russian read as").contains("zavod=plant");
+  }
+
+  @Test
+  void leavesEnglishNamesAlone() {
+    assertThat(normalizer.analyze("Panda Electronics Group").tokens())
+        .containsExactly("panda", "electronic", "group");
+    assertThat(normalizer.analyze("Boeing Company").transliteration()).isEmpty();
+  }
+}

@@ -335,7 +335,11 @@ final class Alignment {
     return span == 1 ? tokens[from] : tokens[from] + " " + tokens[from + 1];
   }
 
+  /** Each kind's label, spelt once: every scored candidate labels each of its tokens. */
+  private static final String[] LABELS = Arrays.stream(TokenKind.values())
+      .map(kind -> kind.name().toLowerCase(Locale.ROOT).replace('_', ' ')).toArray(String[]::new);
+
   private static String label(TokenKind kind) {
-    return kind.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    return LABELS[kind.ordinal()];
   }
 }

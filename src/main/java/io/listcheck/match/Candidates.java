@@ -27,6 +27,7 @@ final class Candidates {
   private final boolean[] marked;
   private final int[] marks;
   private int markCount;
+  private boolean marksSorted;
 
   private int[][] lists = new int[32][];
   private double[] amounts = new double[32];
@@ -79,7 +80,6 @@ final class Candidates {
     for (int k = 0; k < sources; k++) {
       mark(tail[k] ? alwaysKept[k] : lists[k]);
     }
-    Arrays.sort(marks, 0, markCount); // posting lists are in ascending order: touch names in the order they list them
     for (int k = 0; k < sources; k++) {
       if (tail[k]) {
         addMarked(lists[k], amounts[k]);
@@ -137,6 +137,10 @@ final class Candidates {
       }
       return;
     }
+    if (!marksSorted) {
+      Arrays.sort(marks, 0, markCount); // posting lists are in ascending order: touch names in the order they list them
+      marksSorted = true;
+    }
     for (int k = 0; k < markCount; k++) {
       if (Arrays.binarySearch(names, marks[k]) >= 0) {
         add(marks[k], amount);
@@ -160,6 +164,7 @@ final class Candidates {
       marked[marks[k]] = false;
     }
     markCount = 0;
+    marksSorted = false;
     Arrays.fill(lists, 0, sources, null);
     sources = 0;
   }

@@ -6,13 +6,20 @@ import io.listcheck.normalize.TypoIndex;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The vocabulary words a supplier token may misspell, with how similar each is ({@link Alignment#tokenSimilarity}).
  * A token's answer depends on the token alone, and vendor files repeat their words (a few thousand words make up
  * most of any file), so answers are remembered, up to {@link #REMEMBERED} tokens so that millions of distinct
  * tokens cannot exhaust memory. What every lookup needs of a vocabulary word (its letter set, its trigrams) is
- * computed once here instead of once per lookup. Thread-safe.
+ * computed once instead of once per lookup.
+ *
+ * <p>The deletion index and those arrays take longer to build than a scan of the vocabulary takes per token, so a
+ * run that looks up only a few tokens (one {@code --name}) scans, and the index is built once
+ * {@value #SCANS_BEFORE_INDEX} tokens were looked up. Both ways find the same words in the same order: every word a
+ * scan finds is within two typing errors of the token, and every such word is among the index's candidates
+ * ({@link TypoIndex}). Thread-safe.
  */
 final class TypoNeighbours {
   /** How many tokens' answers are kept (a few more when threads race to add the last ones); about 100 bytes each. */
@@ -23,30 +30,40 @@ final class TypoNeighbours {
     static final Found NONE = new Found(new int[0], new double[0]);
   }
 
+  /** Lookups answered by scanning the vocabulary before the index is built. */
+  static final int SCANS_BEFORE_INDEX = 64;
+
   private final String[] vocabulary;
-  private final TypoIndex index;
-  private final long[] letters;
-  private final int[][] trigrams;
   private final Map<String, Found> answers = new ConcurrentHashMap<>();
   private final int answersKept;
+  private final int scansBeforeIndex;
+  private final AtomicInteger scans = new AtomicInteger();
+  private volatile Lookup lookup;
 
-  TypoNeighbours(String[] vocabulary) {
-    this(vocabulary, REMEMBERED);
+  /** The deletion index and what each candidate check needs of a vocabulary word. */
+  private record Lookup(TypoIndex index, long[] letters, int[][] trigrams) {
+    static Lookup of(String[] vocabulary) {
+      long[] letters = new long[vocabulary.length];
+      int[][] trigrams = new int[vocabulary.length][];
+      for (int id = 0; id < vocabulary.length; id++) {
+        if (eligible(vocabulary[id])) {
+          letters[id] = Alignment.letters(vocabulary[id]);
+          trigrams[id] = TypoNeighbours.trigrams(vocabulary[id]);
+        }
+      }
+      return new Lookup(new TypoIndex(vocabulary, TypoNeighbours::eligible), letters, trigrams);
+    }
   }
 
-  /** Keeps the answers for at most {@code answersKept} tokens. */
-  TypoNeighbours(String[] vocabulary, int answersKept) {
+  TypoNeighbours(String[] vocabulary) {
+    this(vocabulary, REMEMBERED, SCANS_BEFORE_INDEX);
+  }
+
+  /** Keeps the answers for at most {@code answersKept} tokens; scans for the first {@code scansBeforeIndex} lookups. */
+  TypoNeighbours(String[] vocabulary, int answersKept, int scansBeforeIndex) {
     this.vocabulary = vocabulary;
     this.answersKept = answersKept;
-    this.index = new TypoIndex(vocabulary, TypoNeighbours::eligible);
-    letters = new long[vocabulary.length];
-    trigrams = new int[vocabulary.length][];
-    for (int id = 0; id < vocabulary.length; id++) {
-      if (eligible(vocabulary[id])) {
-        letters[id] = Alignment.letters(vocabulary[id]);
-        trigrams[id] = trigrams(vocabulary[id]);
-      }
-    }
+    this.scansBeforeIndex = scansBeforeIndex;
   }
 
   /** Listed words a typo may reach: words of five or more letters that do not start with a digit. */
@@ -97,9 +114,44 @@ final class TypoNeighbours {
    * earlier trigram scan kept, in its order, so scores and verdicts stay the same to the last bit.
    */
   int[] candidates(String token) {
+    Lookup built = lookup;
+    if (built == null && scans.incrementAndGet() <= scansBeforeIndex) {
+      return candidates(token, scanned(token), null);
+    }
+    return candidates(token, null, built == null ? built() : built);
+  }
+
+  private synchronized Lookup built() {
+    if (lookup == null) {
+      lookup = Lookup.of(vocabulary);
+    }
+    return lookup;
+  }
+
+  /** Eligible vocabulary words with the token's first letter: a superset of the words within two typing errors. */
+  private int[] scanned(String token) {
+    int[] ids = new int[16];
+    int n = 0;
+    for (int id = 0; id < vocabulary.length; id++) {
+      String word = vocabulary[id];
+      if (word.charAt(0) == token.charAt(0) && eligible(word)) {
+        if (n == ids.length) {
+          ids = Arrays.copyOf(ids, n * 2);
+        }
+        ids[n++] = id;
+      }
+    }
+    return Arrays.copyOf(ids, n);
+  }
+
+  /**
+   * {@code pool} (scanned) or the index's candidates, kept when they pass the checks below; the arrays of
+   * {@code built} are used when there is one, else the word's letters and trigrams are computed here.
+   */
+  private int[] candidates(String token, int[] pool, Lookup built) {
     int[] queryTrigrams = trigrams(token);
     int needed = Math.max(1, token.length() - 4 * EditDistance.allowedTypos(token.length() + 2));
-    int[] candidates = index.candidates(token);
+    int[] candidates = built == null ? pool : built.index().candidates(token);
     long[] kept = new long[candidates.length];
     int n = 0;
     long tokenLetters = Alignment.letters(token);
@@ -109,10 +161,10 @@ final class TypoNeighbours {
       String word = vocabulary[id];
       int allowed = EditDistance.allowedTypos(Math.max(word.length(), token.length()));
       if (word.charAt(0) != token.charAt(0) || Math.abs(word.length() - token.length()) > allowed
-          || Long.bitCount(tokenLetters ^ letters[id]) > 2 * allowed) {
+          || Long.bitCount(tokenLetters ^ (built == null ? Alignment.letters(word) : built.letters()[id])) > 2 * allowed) {
         continue;
       }
-      int[] wordTrigrams = trigrams[id];
+      int[] wordTrigrams = built == null ? trigrams(word) : built.trigrams()[id];
       int shared = 0;
       int first = -1;
       for (int q = 0; q < queryTrigrams.length; q++) {

@@ -15,8 +15,8 @@ class TypoNeighboursTest {
   void remembersExactlyWhatAFreshLookupFinds() {
     Random random = new Random(3);
     String[] vocabulary = vocabulary(random);
-    TypoNeighbours neighbours = new TypoNeighbours(vocabulary, 1_000);
-    TypoNeighbours fresh = new TypoNeighbours(vocabulary, 0);
+    TypoNeighbours neighbours = new TypoNeighbours(vocabulary, 1_000, 0);
+    TypoNeighbours fresh = new TypoNeighbours(vocabulary, 0, 0);
     int withNeighbours = 0;
     for (int k = 0; k < 3_000; k++) {
       // repeated tokens: the second lookup of a token is answered from memory
@@ -34,7 +34,7 @@ class TypoNeighboursTest {
   void findsEveryOtherSimilarWordAmongItsCandidatesAndNothingElse() {
     Random random = new Random(5);
     String[] vocabulary = vocabulary(random);
-    TypoNeighbours neighbours = new TypoNeighbours(vocabulary, 0);
+    TypoNeighbours neighbours = new TypoNeighbours(vocabulary, 0, 0);
     for (int k = 0; k < 500; k++) {
       String token = misspell(vocabulary[random.nextInt(vocabulary.length)], random.nextInt(3), random);
       List<Integer> expected = new ArrayList<>();
@@ -54,11 +54,32 @@ class TypoNeighboursTest {
   }
 
   @Test
+  void scanningTheVocabularyFindsWhatTheIndexFinds() {
+    Random random = new Random(7);
+    String[] vocabulary = vocabulary(random);
+    TypoNeighbours scanning = new TypoNeighbours(vocabulary, 0, Integer.MAX_VALUE);
+    TypoNeighbours indexed = new TypoNeighbours(vocabulary, 0, 0);
+    TypoNeighbours switching = new TypoNeighbours(vocabulary, 0, 100);
+    int withNeighbours = 0;
+    for (int k = 0; k < 3_000; k++) {
+      String token = misspell(vocabulary[random.nextInt(vocabulary.length)], random.nextInt(3), random);
+      TypoNeighbours.Found expected = indexed.similar(token);
+      for (TypoNeighbours other : List.of(scanning, switching)) {
+        TypoNeighbours.Found found = other.similar(token);
+        assertThat(found.ids()).as("ids for '%s'", token).containsExactly(expected.ids());
+        assertThat(found.similarities()).as("similarities for '%s'", token).containsExactly(expected.similarities());
+      }
+      withNeighbours += expected.ids().length > 0 ? 1 : 0;
+    }
+    assertThat(withNeighbours).isGreaterThan(1_000);
+  }
+
+  @Test
   void keepsAtMostItsBoundOfTokensAndStillAnswersTheRest() {
     Random random = new Random(9);
     String[] vocabulary = vocabulary(random);
-    TypoNeighbours neighbours = new TypoNeighbours(vocabulary, 10);
-    TypoNeighbours fresh = new TypoNeighbours(vocabulary, 0);
+    TypoNeighbours neighbours = new TypoNeighbours(vocabulary, 10, 0);
+    TypoNeighbours fresh = new TypoNeighbours(vocabulary, 0, 0);
     for (int k = 0; k < 100; k++) {
       String token = misspell(vocabulary[k], 1, random);
       assertThat(neighbours.similar(token).ids()).containsExactly(fresh.similar(token).ids());

@@ -53,6 +53,10 @@ final class UpdateCommand implements Callable<Integer> {
       description = "Import a custom list (a CSV of names) described by a JSON config; repeatable. See docs/sources.md.")
   List<Path> custom = new ArrayList<>();
 
+  @Option(names = "--reindex",
+      description = "Only rebuild the precomputed name index over the current snapshot (after upgrading listcheck); no list is read or downloaded.")
+  boolean reindex;
+
   @Option(names = "--only", paramLabel = "ID", split = ",", description = "Update only these sources (repeatable or comma-separated).")
   List<String> only = new ArrayList<>();
 
@@ -120,13 +124,18 @@ final class UpdateCommand implements Callable<Integer> {
         .reportingTo(TerminalProgress.forConsole(spec.commandLine().getErr(), noProgress));
     List<UpdateOutcome> outcomes;
     try {
-      outcomes = from != null || !customLists.isEmpty() ? importFrom(updater, customLists, notes) : download(updater, registry, notes);
+      outcomes = reindex ? reindexed(updater)
+          : from != null || !customLists.isEmpty() ? importFrom(updater, customLists, notes) : download(updater, registry, notes);
     } catch (SnapshotException e) {
       throw new UserError(ExitCode.LIST_DATA, e.getMessage());
     } catch (IOException e) {
       throw new UserError(ExitCode.LIST_DATA, IoErrors.describe(e) + "; the previous snapshot is kept");
     }
     PrintWriter out = spec.commandLine().getOut();
+    if (reindex) {
+      out.println("name index rebuilt over the current snapshot");
+      return ExitCode.OK;
+    }
     for (UpdateOutcome outcome : outcomes) {
       out.printf("%-12s %-9s %s%n", outcome.sourceId(), outcome.kind().name().toLowerCase(Locale.ROOT),
           Printable.of(outcome.detail()));
@@ -143,6 +152,17 @@ final class UpdateCommand implements Callable<Integer> {
       return ExitCode.LIST_DATA;
     }
     return ExitCode.OK;
+  }
+
+  /** Every update rebuilds the name index; with no files offered, that is all it does. */
+  private List<UpdateOutcome> reindexed(ListUpdater updater) throws IOException, SnapshotException {
+    if (from != null || !custom.isEmpty()) {
+      throw new UserError(ExitCode.USAGE, "--reindex reads no lists: leave out --from and --custom");
+    }
+    if (!java.nio.file.Files.isRegularFile(root.listsDir().resolve(SnapshotStore.MANIFEST))) {
+      throw new UserError(ExitCode.LIST_DATA, root.listsDir() + ": no list snapshot to index; run 'listcheck update'");
+    }
+    return updater.importFrom(null, List.of(), Map.of());
   }
 
   private List<UpdateOutcome> importFrom(ListUpdater updater, List<CustomListSource> customLists,

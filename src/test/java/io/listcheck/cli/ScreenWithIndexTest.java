@@ -58,4 +58,32 @@ class ScreenWithIndexTest {
     assertThat(code).isEqualTo(ExitCode.HITS);
     assertThat(err.toString()).isEmpty();
   }
+
+  @Test
+  void updateReindexBuildsTheIndexOfTheCurrentSnapshotAndNothingElse() throws Exception {
+    TestData.snapshot(lists, "2026-11-01", List.of(TestData.acme(), TestData.zenith()));
+    String manifestBefore = Files.readString(lists.resolve("manifest.json"));
+    StringWriter out = new StringWriter();
+    int code = Cli.run(new PrintWriter(out), new PrintWriter(new StringWriter()), "--lists", lists.toString(), "update",
+        "--reindex", "--no-progress", "--now", "2026-11-21T00:00:00Z");
+
+    assertThat(code).isEqualTo(ExitCode.OK);
+    assertThat(out.toString()).contains("name index rebuilt");
+    assertThat(screen().err()).contains("using the precomputed index");
+    String manifestAfter = Files.readString(lists.resolve("manifest.json"));
+    assertThat(manifestAfter).contains("\"index\"");
+    assertThat(manifestAfter.replaceAll("(?s),?\\s*\"index\"\\s*:\\s*\\{[^}]*\\}", ""))
+        .isEqualTo(manifestBefore.replaceAll("(?s),?\\s*\"index\"\\s*:\\s*\\{[^}]*\\}", ""));
+  }
+
+  @Test
+  void updateReindexRefusesListFilesAndAMissingSnapshot() throws Exception {
+    StringWriter err = new StringWriter();
+    assertThat(Cli.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "--lists", lists.toString(), "update",
+        "--reindex")).isEqualTo(ExitCode.LIST_DATA);
+    assertThat(err.toString()).contains("no list snapshot to index");
+    assertThat(Cli.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "--lists", lists.toString(), "update",
+        "--reindex", "--from", lists.toString())).isEqualTo(ExitCode.USAGE);
+    assertThat(err.toString()).contains("--reindex reads no lists");
+  }
 }

@@ -97,8 +97,10 @@ final class Alignment {
     }
     double similarity = JaroWinkler.similarity(a, b);
     if (similarity >= FUZZY_FLOOR) {
-      // one letter off in a short word is as often another word ("carec", "catec") as a typo
-      return shorter < SHORT_WORD ? Math.min(similarity, SHORT_WORD_TYPO_SIMILARITY) : similarity;
+      // one letter off in a short word is as often another word ("carec", "catec"; "tetra", "terra"; "mellon",
+      // "melon") as a typo, but two neighbouring letters swapped make no other name ("insupr", "inspur")
+      return shorter < SHORT_WORD && !EditDistance.isSwap(a, b) ? Math.min(similarity, SHORT_WORD_TYPO_SIMILARITY)
+          : similarity;
     }
     // Two typing errors in a long word can fall below the Jaro-Winkler floor; count them by edits instead, as long
     // as the word starts the same.

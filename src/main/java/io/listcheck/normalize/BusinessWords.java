@@ -83,7 +83,7 @@ public final class BusinessWords {
       }
       int lengthDifference = Math.abs(word.length() - token.length());
       boolean prefix = word.startsWith(token) || token.startsWith(word);
-      if (token.length() < SUBSTITUTION_LENGTH && word.length() != token.length() + 1 && !swapped(token, word)) {
+      if (token.length() < SUBSTITUTION_LENGTH && word.length() != token.length() + 1 && !EditDistance.isSwap(token, word)) {
         continue;
       }
       if (lengthDifference <= 2 && !(prefix && lengthDifference >= 2)) {
@@ -131,19 +131,6 @@ public final class BusinessWords {
       }
     }
     return java.util.Optional.empty();
-  }
-
-  /** The same letters with two neighbours swapped. */
-  private static boolean swapped(String a, String b) {
-    if (a.length() != b.length()) {
-      return false;
-    }
-    int first = 0;
-    while (first < a.length() && a.charAt(first) == b.charAt(first)) {
-      first++;
-    }
-    return first + 1 < a.length() && a.charAt(first) == b.charAt(first + 1) && a.charAt(first + 1) == b.charAt(first)
-        && a.regionMatches(first + 2, b, first + 2, a.length() - first - 2);
   }
 
   private static Map<String, String> loadVariants() {

@@ -47,4 +47,17 @@ public final class EditDistance {
   public static int allowedTypos(int length) {
     return length >= 8 ? 2 : length >= 5 ? 1 : 0;
   }
+
+  /** The same letters with two neighbours swapped. */
+  public static boolean isSwap(String a, String b) {
+    if (a.length() != b.length()) {
+      return false;
+    }
+    int first = 0;
+    while (first < a.length() && a.charAt(first) == b.charAt(first)) {
+      first++;
+    }
+    return first + 1 < a.length() && a.charAt(first) == b.charAt(first + 1) && a.charAt(first + 1) == b.charAt(first)
+        && a.regionMatches(first + 2, b, first + 2, a.length() - first - 2);
+  }
 }

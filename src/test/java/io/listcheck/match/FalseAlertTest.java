@@ -41,6 +41,10 @@ class FalseAlertTest {
     entries.add(TestLists.entry("interpal", "INTERPAL", ""));
     entries.add(TestLists.entry("agricultural", "Agricultural Bank of China Limited", ""));
     entries.add(TestLists.entry("systems", "AK SYSTEMS", ""));
+    entries.add(TestLists.entry("inspur", "Inspur Group Co., Ltd.", ""));
+    entries.add(TestLists.entry("terra", "JOINT STOCK COMPANY TERRA TECH", ""));
+    entries.add(TestLists.entry("catec", "CATEC", ""));
+    entries.add(TestLists.entry("lukoil", "LUKOIL OAO", ""));
     return entries;
   }
 
@@ -154,6 +158,19 @@ class FalseAlertTest {
     assertThat(verdict("Abtornics", "abtronics")).isEqualTo(Verdict.MATCH); // two letters swapped
     assertThat(verdict("Magtecch", "magtech")).isEqualTo(Verdict.MATCH); // a letter doubled
     assertThat(verdict("Abtrinics", "abtronics")).isEqualTo(Verdict.MATCH); // a neighbouring key
+  }
+
+  @Test
+  void twoLettersSwappedInAShortWordStillMatch() {
+    assertThat(verdict("Insupr Group Co., Ltd.", "inspur")).isEqualTo(Verdict.MATCH);
+    assertThat(verdict("LUKIOL", "lukoil")).isEqualTo(Verdict.MATCH);
+  }
+
+  @Test
+  void anotherLetterInAShortWordIsNoMatch() {
+    assertThat(verdict("TETRA TECH INC", "terra")).isNotEqualTo(Verdict.MATCH); // a neighbouring key, another company
+    assertThat(verdict("CAREC", "catec")).isNotEqualTo(Verdict.MATCH);
+    assertThat(verdict("Insper Group Co., Ltd.", "inspur")).isNotEqualTo(Verdict.MATCH); // a vowel changed
   }
 
   @Test

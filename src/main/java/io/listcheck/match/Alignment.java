@@ -3,6 +3,7 @@ package io.listcheck.match;
 import io.listcheck.normalize.BusinessWords;
 import io.listcheck.normalize.EditDistance;
 import io.listcheck.normalize.JaroWinkler;
+import io.listcheck.normalize.NameNormalizer;
 import io.listcheck.normalize.TokenKind;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -183,6 +184,15 @@ final class Alignment {
         || (lastA == 's' && a.startsWith(b)) || (lastB == 's' && b.startsWith(a)); // a plural or possessive
   }
 
+  /**
+   * The supplier wrote a listed possessive without its apostrophe: "lords" for "LORD'S", which reads as "lord". The
+   * same letters, so the same word; a plural is not ("Stars" is not "STAR").
+   */
+  static boolean possessiveUnmarked(String supplierToken, String listedToken, String listedName) {
+    return supplierToken.length() == listedToken.length() + 1 && supplierToken.endsWith("s")
+        && supplierToken.startsWith(listedToken) && NameNormalizer.writesPossessive(listedName, listedToken);
+  }
+
   /** A candidate pairing of 1-2 supplier tokens with 1-2 listed tokens. */
   private record Pair(int q, int qSpan, int l, int lSpan, double similarity, double weight) {}
 
@@ -209,6 +219,13 @@ final class Alignment {
       for (int i = 0; i < m; i++) {
         if (listed.joinedPairs[j].equals(query.tokens[i])) {
           pairs.add(new Pair(i, 1, j, 2, 1.0, query.weights[i] + listed.weights[j] + listed.weights[j + 1]));
+        }
+      }
+    }
+    for (int j = 0; j < n; j++) {
+      for (int i = 0; i < m; i++) {
+        if (possessiveUnmarked(query.tokens[i], listed.tokens[j], listed.name)) {
+          pairs.add(new Pair(i, 1, j, 1, 1.0, query.weights[i] + listed.weights[j]));
         }
       }
     }

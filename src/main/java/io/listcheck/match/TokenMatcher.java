@@ -191,6 +191,7 @@ final class TokenMatcher implements NameMatcher {
       if (token.length() >= Alignment.MIN_FUZZY_LENGTH && query.kinds[i] != TokenKind.NUMBER) {
         addFuzzy(token, query.weights[i], s);
       }
+      addUnmarkedPossessive(token, query.weights[i], s);
     }
     s.source(index.namesWithCoreKey(query.analyzed.coreKey()), Double.MAX_VALUE / 4, null, 0);
     s.walk(pruneTail ? BOUND_SLACK * settings.reviewThreshold() : 0, query.totalWeight);
@@ -206,6 +207,19 @@ final class TokenMatcher implements NameMatcher {
     for (int k = 0; k < similar.ids().length; k++) {
       int id = similar.ids()[k];
       addPostings(s, id, similar.similarities()[k] * (queryWeight + index.vocabularyWeights[id]));
+    }
+  }
+
+  /**
+   * The four-letter listed word a five-letter token may be the possessive of, written without its apostrophe ("lords"
+   * for "LORD'S", read as "lord"; {@link Alignment#possessiveUnmarked}): the typo index holds words of five or more
+   * letters only, and finds the longer ones itself.
+   */
+  private void addUnmarkedPossessive(String token, double queryWeight, Candidates s) {
+    int stem = Alignment.MIN_FUZZY_LENGTH - 1;
+    int id = token.length() == stem + 1 && token.endsWith("s") ? index.vocabularyId(token.substring(0, stem)) : -1;
+    if (id >= 0) {
+      addPostings(s, id, queryWeight + index.vocabularyWeights[id]);
     }
   }
 

@@ -118,6 +118,19 @@ public final class NameNormalizer {
     return String.join(" ", joinSingleLetters(tokens));
   }
 
+  /** Whether {@code name} writes the folded {@code word} as an English possessive ("LORD'S" for "lord"). */
+  public static boolean writesPossessive(String name, String word) {
+    String lower = name.toLowerCase(java.util.Locale.ROOT);
+    for (int at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
+      int apostrophe = at + word.length();
+      if ((at == 0 || !isAsciiLetter(lower.charAt(at - 1))) && apostrophe + 1 < lower.length()
+          && JOINERS.indexOf(lower.charAt(apostrophe)) >= 0 && isPossessive(lower, apostrophe)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** An apostrophe followed by a lone "s": the English possessive. */
   private static boolean isPossessive(String s, int apostrophe) {
     return s.charAt(apostrophe + 1) == 's' && (apostrophe + 2 >= s.length() || !isAsciiLetter(s.charAt(apostrophe + 2)));

@@ -45,6 +45,9 @@ class FalseAlertTest {
     entries.add(TestLists.entry("terra", "JOINT STOCK COMPANY TERRA TECH", ""));
     entries.add(TestLists.entry("catec", "CATEC", ""));
     entries.add(TestLists.entry("lukoil", "LUKOIL OAO", ""));
+    entries.add(TestLists.entry("lords", "LORD'S RESISTANCE ARMY", ""));
+    entries.add(TestLists.entry("kings", "KING’S", ""));
+    entries.add(TestLists.entry("star", "STAR INTERNATIONAL LTD", ""));
     return entries;
   }
 
@@ -171,6 +174,18 @@ class FalseAlertTest {
     assertThat(verdict("TETRA TECH INC", "terra")).isNotEqualTo(Verdict.MATCH); // a neighbouring key, another company
     assertThat(verdict("CAREC", "catec")).isNotEqualTo(Verdict.MATCH);
     assertThat(verdict("Insper Group Co., Ltd.", "inspur")).isNotEqualTo(Verdict.MATCH); // a vowel changed
+  }
+
+  @Test
+  void aListedPossessiveWrittenWithoutItsApostropheMatches() {
+    assertThat(verdict("lords resistance army", "lords")).isEqualTo(Verdict.MATCH);
+    assertThat(verdict("Kings", "kings")).isEqualTo(Verdict.MATCH); // found with no other word to lead to it
+  }
+
+  @Test
+  void aPluralOfAShortListedWordIsNoPossessive() {
+    assertThat(verdict("Stars International Inc", "star")).isNotEqualTo(Verdict.MATCH);
+    assertThat(verdict("Lord Resistance Army", "lords")).isEqualTo(Verdict.MATCH); // the listed spelling, read alike
   }
 
   @Test

@@ -221,7 +221,7 @@ public final class QualityReport {
     Map<VariantKind, Integer> brandMatches = new EnumMap<>(VariantKind.class);
     for (Positive p : set.positives) {
       List<Hit> hits = matcher.match(p.query());
-      Optional<Hit> hit = Measured.hitOn(hits, p.expected());
+      Optional<Hit> hit = p.hitIn(hits);
       int[] c = counts.computeIfAbsent(p.kind(), k -> new int[3]);
       c[0]++;
       if (hit.isPresent() && hit.get().verdict() == Verdict.MATCH) {
@@ -238,7 +238,7 @@ public final class QualityReport {
             hit.map(h -> h.verdict().label() + " " + h.score()).orElse("clear")));
       }
       scores.computeIfAbsent(p.kind(), k -> new ArrayList<>())
-          .add(Measured.hitOn(probe, p.query(), p.expected()).map(Hit::score).orElse(0.0));
+          .add(p.hitIn(probe.match(p.query())).map(Hit::score).orElse(0.0));
     }
     line("## 2. The project's labelled set: recall per variant kind");
     line("");

@@ -187,4 +187,19 @@ class RussianNamesTest {
     assertThat(coreOf("АО «Адмиралтейские верфи»")).isEqualTo(coreOf("Admiralty Shipyards JSC"));
     assertThat(coreOf("Завод шампанских вин «Новый Свет»")).isEqualTo(coreOf("Factory of Sparkling Wine Novy Svet"));
   }
+
+  @Test
+  void readsMorePlaceAdjectivesAsTheirPlace() {
+    assertThat(coreOf("АО «Улан-Удэнский авиационный завод»")).isEqualTo(coreOf("JSC Ulan-Ude Aviation Plant"));
+    assertThat(coreOf("АО «Сызранский нефтеперерабатывающий завод»")).isEqualTo(coreOf("OJSC Syzran Refinery"));
+    assertThat(coreOf("АО «Долгопрудненское конструкторское бюро автоматики»"))
+        .isEqualTo(coreOf("Dolgoprudniy Design Bureau of Automatics"));
+    assertThat(coreOf("Сколковский институт науки и технологий"))
+        .isEqualTo(coreOf("Skolkovo Institute of Science and Technology"));
+  }
+
+  @Test
+  void readsCrimeaAndCrimeanAsOne() {
+    assertThat(coreOf("Крымское предприятие")).isEqualTo(coreOf("Crimean Enterprise"));
+  }
 }

@@ -251,7 +251,8 @@ public final class QualityReport {
         + " `opensanctions_list_annotations/` joined to listed entries by INN/OGRN (unless no word of the annex's"
         + " English name starts like a word of the listed names: a number recorded on another company) or by an"
         + " English name identical up to case, punctuation, Russian legal-form words and of/and/the; the join does"
-        + " not use the normalizer it measures."
+        + " not use the normalizer it measures; an annex row that resolves to several entries of one company (an"
+        + " SDN entry by its number, a CSL entry by its spelling) is found by a match on any of them."
         + " Recall = share that gets a **match** on the expected entry; flagged = match or review. Some Chinese"
         + " names use the state-group short names (中航 AVIC, 中船 CSSC, ...) that the Chinese word table knows; a"
         + " hand-written row resolving to several listed entries counts once per entry.",

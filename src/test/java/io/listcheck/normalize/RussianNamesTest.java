@@ -177,6 +177,8 @@ class RussianNamesTest {
     assertThat(coreOf("ООО «Алабуга Машинери»")).isEqualTo(coreOf("Limited Liability Company Alabuga Machinery"));
     assertThat(coreOf("ООО «Ай Ти Солюшн»")).isEqualTo(coreOf("Ay Ti Solution LLC"));
     assertThat(coreOf("АО «Эмердженси Диджитал Солюшенс»")).isEqualTo(coreOf("Emergency Digital Solutions LLC"));
+    assertThat(coreOf("ООО «Эссет Автоматизация»")).isEqualTo(coreOf("Asset Automation LLC"));
+    assertThat(coreOf("ООО «Алабуга Эксим»")).isEqualTo(coreOf("Alabuga Exim LLC"));
   }
 
   @Test

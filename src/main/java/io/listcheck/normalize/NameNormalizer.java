@@ -34,6 +34,9 @@ public final class NameNormalizer {
    * "имени А. Н. Ганичева" (named after ...): Russian organisations carry an honoree that English list names often
    * leave out, so the honoree's words count as generic words.
    */
+  private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("[0-9]+(?:st|nd|rd|th)");
+  private static final java.util.Set<String> RUSSIAN_ORDINAL_ENDINGS =
+      java.util.Set.of("y", "yy", "iy", "ya", "aya", "ye", "oye", "go", "ogo", "yi", "j");
   private static final java.util.Set<String> HONORIFIC = java.util.Set.of("imeni", "im");
   /**
    * "и" (and) and the prepositions "по", "на", "при" standing alone between Russian words: read as "and" and dropped,
@@ -185,11 +188,16 @@ public final class NameNormalizer {
     String folded = fold(name, transliteration);
     List<String> raw = folded.isEmpty() ? List.of() : List.of(folded.split(" "));
     List<String> corrected = new ArrayList<>(raw.size());
-    raw.forEach(t -> corrected.add(BusinessWords.corrected(t)));
+    for (int i = 0; i < raw.size(); i++) {
+      if (!isOrdinalSuffix(raw, i)) {
+        corrected.add(BusinessWords.corrected(cardinal(raw.get(i))));
+      }
+    }
     List<String> russian = new ArrayList<>();
     List<String> tokens = new ArrayList<>(raw.size());
     List<TokenKind> kinds = new ArrayList<>(raw.size());
     boolean[] honoree = {false};
+    boolean scriptConverted = transliteration.length() > 0;
     withRussianWordsRead(corrected, russian, (token, legalForm) -> {
       if (legalForm || LegalForms.isLegalFormWord(token)) {
         tokens.add(token);
@@ -197,9 +205,15 @@ public final class NameNormalizer {
       } else if (HONORIFIC.contains(token)) {
         honoree[0] = true;
       } else if (!BusinessWords.isStopword(token)) {
-        String canonical = BusinessWords.canonical(token);
-        tokens.add(honoree[0] ? nominative(canonical) : canonical);
-        kinds.add(honoree[0] ? TokenKind.GENERIC : kindOf(canonical));
+        String canonical = honoree[0] ? nominative(BusinessWords.canonical(token)) : BusinessWords.canonical(token);
+        TokenKind kind = honoree[0] ? TokenKind.GENERIC : kindOf(canonical);
+        // a name given twice in another script ("АО «Авангард» Акционерное общество «Авангард»") is the name once;
+        // in Latin names a repeated word is part of the name ("Markel CJSC (Markel)"), and business words repeat in
+        // both scripts ("scientific research" is "research research")
+        if (!scriptConverted || kind != TokenKind.NAME || !tokens.contains(canonical)) {
+          tokens.add(canonical);
+          kinds.add(kind);
+        }
       }
     });
     if (transliteration.length() > 0 && !russian.isEmpty()) {
@@ -230,6 +244,20 @@ public final class NameNormalizer {
       }
     });
     RussianWords.rewrite(run, notes).forEach(t -> sink.accept(t, false));
+  }
+
+  /**
+   * "61st", "33rd" as the number: Russian names and some listings print "61", others "61st". Ordinals the word-variant
+   * table reads as words ("1st" is "first") stay.
+   */
+  private static String cardinal(String token) {
+    return ORDINAL.matcher(token).matches() && BusinessWords.canonical(token).equals(token)
+        ? token.substring(0, token.length() - 2) : token;
+  }
+
+  /** The Russian ordinal ending of "929-й", "33-го", "5-я" (romanised "929 y"): the number alone means the same. */
+  private static boolean isOrdinalSuffix(List<String> raw, int i) {
+    return i > 0 && RUSSIAN_ORDINAL_ENDINGS.contains(raw.get(i)) && raw.get(i - 1).chars().allMatch(Character::isDigit);
   }
 
   /**

@@ -32,6 +32,7 @@ final class RussianWords {
   /** "-iy", "-yy", "-ij", "-oi": BGN, passport and GOST spellings of the same adjective ending, read as "-y". */
   private static final Pattern ADJECTIVE_ENDING = Pattern.compile("(?<=[a-z]{3})(?:iy|yy|ij|yj|(?<=o)i)$");
   private static final int ENDING_LENGTH = 6;
+  private static final int SHORT_ADJECTIVE = 3;
 
   /**
    * Russian word beginnings that English spells another way in the same word ("gidromash" is "Hydromash",
@@ -109,18 +110,32 @@ final class RussianWords {
     return out;
   }
 
+  /**
+   * The phrase of most words at {@code start}, spelt as listed before any with typing errors: a correct spelling of one
+   * stem ("obyedinennaya", united) is never read as a misspelling of another ("obyedineniye", association), while a
+   * misspelt two-word phrase ("nauchno poizvodstvennoe") still wins over its correct first word alone.
+   */
   private static Phrase phraseAt(List<String> tokens, int start) {
-    for (Phrase phrase : PHRASES.getOrDefault(key(tokens.get(start)), List.of())) {
-      if (start + phrase.stems.length <= tokens.size() && matches(phrase, tokens, start)) {
-        return phrase;
+    List<Phrase> candidates = PHRASES.getOrDefault(key(tokens.get(start)), List.of());
+    for (int from = 0, to; from < candidates.size(); from = to) {
+      to = from;
+      while (to < candidates.size() && candidates.get(to).stems.length == candidates.get(from).stems.length) {
+        to++;
+      }
+      for (boolean typos : new boolean[] {false, true}) {
+        for (Phrase phrase : candidates.subList(from, to)) {
+          if (start + phrase.stems.length <= tokens.size() && matches(phrase, tokens, start, typos)) {
+            return phrase;
+          }
+        }
       }
     }
     return null;
   }
 
-  private static boolean matches(Phrase phrase, List<String> tokens, int start) {
+  private static boolean matches(Phrase phrase, List<String> tokens, int start, boolean typos) {
     for (int k = 0; k < phrase.stems.length; k++) {
-      if (!inflects(phrase.stems[k], tokens.get(start + k))) {
+      if (!inflects(phrase.stems[k], tokens.get(start + k), typos)) {
         return false;
       }
     }
@@ -129,14 +144,14 @@ final class RussianWords {
 
   /**
    * The word is the stem, or a stem of five or more letters with a case ending; a stem of {@link #TYPO_STEM} or more
-   * letters also with the typing errors its length allows ("proizvodstvemnnoe", "mashinostroiteelnyi").
+   * letters also, if {@code typos}, with the typing errors its length allows ("proizvodstvemnnoe", "mashinostroiteelnyi").
    */
-  private static boolean inflects(String stem, String word) {
+  private static boolean inflects(String stem, String word, boolean typos) {
     if (word.equals(stem) || (stem.length() >= PREFIX_STEM && word.startsWith(stem)
         && word.length() - stem.length() <= INFLECTION)) {
       return true;
     }
-    int allowed = stem.length() >= TYPO_STEM ? EditDistance.allowedTypos(stem.length()) : 0;
+    int allowed = typos && stem.length() >= TYPO_STEM ? EditDistance.allowedTypos(stem.length()) : 0;
     for (int length = stem.length() - allowed; allowed > 0 && length <= stem.length() + allowed; length++) {
       if (length <= word.length() && isEnding(word.substring(length))
           && EditDistance.bounded(word.substring(0, length), stem, allowed) <= allowed) {
@@ -171,7 +186,11 @@ final class RussianWords {
         }
       }
     }
-    return token.length() >= ENDING_LENGTH ? ADJECTIVE_ENDING.matcher(englishPrefix(token)).replaceFirst("y") : token;
+    if (token.length() < ENDING_LENGTH) {
+      // only Russian adjectives end in "yy": "novyy" is the "Novy" of "Novy Svet"
+      return token.length() > SHORT_ADJECTIVE && token.endsWith("yy") ? token.substring(0, token.length() - 1) : token;
+    }
+    return ADJECTIVE_ENDING.matcher(englishPrefix(token)).replaceFirst("y");
   }
 
   /**

@@ -131,4 +131,77 @@ class RussianNamesTest {
         .containsExactly("panda", "electronic", "group");
     assertThat(normalizer.analyze("Boeing Company").transliteration()).isEmpty();
   }
+
+  @Test
+  void readsACorrectlySpeltStemBeforeAMisspellingOfAnother() {
+    assertThat(coreOf("АО «Объединённая судостроительная корпорация»"))
+        .isEqualTo(coreOf("Joint Stock Company United Shipbuilding Corporation"));
+    assertThat(normalizer.analyze("Научно-производственное объединение").tokens())
+        .containsExactly("research", "production", "association");
+  }
+
+  @Test
+  void stillReadsAMisspeltTwoWordPhraseAsAWhole() {
+    assertThat(coreOf("NAUCHNO POIZVODSTVENNOE PREDPRIYATIE ITELMA"))
+        .isEqualTo(coreOf("Scientific Production Enterprise Itelma"));
+  }
+
+  @Test
+  void readsOrdinalsAsTheirNumber() {
+    assertThat(coreOf("АО «61 Бронетанковый ремонтный завод»")).isEqualTo(coreOf("61st Armored Repair Plant JSC"));
+    assertThat(normalizer.analyze("929-й лётно-испытательный центр").tokens())
+        .containsExactly("929", "flight", "testing", "center");
+    assertThat(normalizer.analyze("33rd Institute").tokens()).containsExactly("33", "institute");
+  }
+
+  @Test
+  void keepsOrdinalsTheWordVariantsSpellOut() {
+    assertThat(normalizer.analyze("1st International Bank").tokens()).containsExactly("first", "international", "bank");
+  }
+
+  @Test
+  void readsANameGivenTwiceInCyrillicOnce() {
+    assertThat(coreOf("Акционерное Общество «Авангард» АО «Авангард»")).containsExactly("avangard");
+    assertThat(coreOf("АО «Радар ММС» Радар ММС")).isEqualTo(coreOf("Radar MMS"));
+  }
+
+  @Test
+  void keepsARepeatedWordInALatinName() {
+    assertThat(coreOf("Markel CJSC (Markel)")).containsExactly("markel", "markel");
+    assertThat(coreOf("АО «Научно-исследовательский институт «Полюс»"))
+        .containsExactly("institute", "polyus", "research", "research");
+  }
+
+  @Test
+  void readsEnglishWordsSpeltInRussianAsEnglish() {
+    assertThat(coreOf("ООО «Алабуга Машинери»")).isEqualTo(coreOf("Limited Liability Company Alabuga Machinery"));
+    assertThat(coreOf("ООО «Ай Ти Солюшн»")).isEqualTo(coreOf("Ay Ti Solution LLC"));
+    assertThat(coreOf("АО «Эмердженси Диджитал Солюшенс»")).isEqualTo(coreOf("Emergency Digital Solutions LLC"));
+    assertThat(coreOf("ООО «Эссет Автоматизация»")).isEqualTo(coreOf("Asset Automation LLC"));
+    assertThat(coreOf("ООО «Алабуга Эксим»")).isEqualTo(coreOf("Alabuga Exim LLC"));
+  }
+
+  @Test
+  void translatesMoreInstitutionWords() {
+    assertThat(coreOf("Фонд национального благосостояния Российской Федерации"))
+        .isEqualTo(coreOf("National Wealth Fund of the Russian Federation"));
+    assertThat(coreOf("Императорский Тульский оружейный завод")).isEqualTo(coreOf("Imperial Tula Arms Plant"));
+    assertThat(coreOf("АО «Адмиралтейские верфи»")).isEqualTo(coreOf("Admiralty Shipyards JSC"));
+    assertThat(coreOf("Завод шампанских вин «Новый Свет»")).isEqualTo(coreOf("Factory of Sparkling Wine Novy Svet"));
+  }
+
+  @Test
+  void readsMorePlaceAdjectivesAsTheirPlace() {
+    assertThat(coreOf("АО «Улан-Удэнский авиационный завод»")).isEqualTo(coreOf("JSC Ulan-Ude Aviation Plant"));
+    assertThat(coreOf("АО «Сызранский нефтеперерабатывающий завод»")).isEqualTo(coreOf("OJSC Syzran Refinery"));
+    assertThat(coreOf("АО «Долгопрудненское конструкторское бюро автоматики»"))
+        .isEqualTo(coreOf("Dolgoprudniy Design Bureau of Automatics"));
+    assertThat(coreOf("Сколковский институт науки и технологий"))
+        .isEqualTo(coreOf("Skolkovo Institute of Science and Technology"));
+  }
+
+  @Test
+  void readsCrimeaAndCrimeanAsOne() {
+    assertThat(coreOf("Крымское предприятие")).isEqualTo(coreOf("Crimean Enterprise"));
+  }
 }

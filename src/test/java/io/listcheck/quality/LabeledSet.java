@@ -38,7 +38,7 @@ final class LabeledSet {
   final List<Positive> positives = new ArrayList<>();
   final List<String> unresolved = new ArrayList<>();
   private final Map<String, List<ListEntry>> byName = new HashMap<>();
-  private final Map<String, ListEntry> byIdentifier = new HashMap<>();
+  private final Map<String, List<ListEntry>> byIdentifier = new HashMap<>();
   /** Listed organisations by {@link #spellingKey}, to join annex rows by an identical English name. */
   private final Map<String, List<ListEntry>> bySpelling = new HashMap<>();
 
@@ -48,7 +48,7 @@ final class LabeledSet {
       e.allNames().forEach(n -> byName.computeIfAbsent(key(n), k -> new ArrayList<>()).add(e));
       e.allNames().forEach(n -> bySpelling.computeIfAbsent(spellingKey(n), k -> new ArrayList<>()).add(e));
       for (Identifier id : e.identifiers()) {
-        byIdentifier.put(id.value().replaceAll("\\s", ""), e);
+        byIdentifier.computeIfAbsent(id.value().replaceAll("\\s", ""), k -> new ArrayList<>()).add(0, e);
       }
     }
     generate(organisations);
@@ -95,8 +95,13 @@ final class LabeledSet {
   }
 
   private void add(String query, ListEntry expected, VariantKind kind, String madeFrom) {
+    add(query, List.of(expected), kind, madeFrom);
+  }
+
+  /** A positive for the first of {@code company}'s entries; a hit on any of them counts. */
+  private void add(String query, List<ListEntry> company, VariantKind kind, String madeFrom) {
     if (!NORMALIZER.analyze(query).isEmpty()) {
-      positives.add(new Positive(query, expected, kind, madeFrom));
+      positives.add(new Positive(query, company.get(0), company.subList(1, company.size()), kind, madeFrom));
     }
   }
 
@@ -133,25 +138,34 @@ final class LabeledSet {
           continue;
         }
         List<String> spellings = spellings(row.getOrDefault("name", "") + ";" + row.getOrDefault("alias", ""));
-        ListEntry listed = join(row, spellings);
-        if (listed == null) {
+        List<ListEntry> company = join(row, spellings);
+        if (company.isEmpty()) {
           continue;
         }
+        ListEntry listed = company.get(0);
         for (String spelling : spellings) {
           if (CYRILLIC.matcher(spelling).find() && seen.add(listed.id() + "|" + spelling)) {
-            add(spelling, listed, VariantKind.CYRILLIC, listed.primaryName());
+            add(spelling, company, VariantKind.CYRILLIC, listed.primaryName());
           }
         }
       }
     }
   }
 
-  private ListEntry join(Map<String, String> row, List<String> spellings) {
+  /**
+   * The listed entries of the annex row's company, the one it was always measured against first: the entry carrying
+   * its INN or OGRN, else the entry of an identical English name; then every other entry either way resolves to (a
+   * company is often listed twice, on the SDN list by its number and in the CSL under another spelling, and a hit
+   * on either is the company found). Empty when it is not listed.
+   */
+  private List<ListEntry> join(Map<String, String> row, List<String> spellings) {
+    Set<ListEntry> company = new LinkedHashSet<>();
     for (String column : List.of("innCode", "ogrnCode")) {
       for (String value : row.getOrDefault(column, "").split("[;,\\s]+")) {
-        ListEntry listed = byIdentifier.get(value);
-        if (!value.isBlank() && listed != null && !otherCompany(spellings, listed)) {
-          return listed;
+        for (ListEntry listed : value.isBlank() ? List.<ListEntry>of() : byIdentifier.getOrDefault(value, List.of())) {
+          if (!otherCompany(spellings, listed)) {
+            company.add(listed);
+          }
         }
       }
     }
@@ -163,11 +177,11 @@ final class LabeledSet {
         Set<String> companies = new java.util.HashSet<>();
         found.forEach(e -> companies.add(spellingKey(e.primaryName())));
         if (!found.isEmpty() && companies.size() == 1 && key.length() > 5) {
-          return found.get(0);
+          company.addAll(found);
         }
       }
     }
-    return null;
+    return List.copyOf(company);
   }
 
   /**

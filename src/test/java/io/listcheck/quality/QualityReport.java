@@ -221,7 +221,7 @@ public final class QualityReport {
     Map<VariantKind, Integer> brandMatches = new EnumMap<>(VariantKind.class);
     for (Positive p : set.positives) {
       List<Hit> hits = matcher.match(p.query());
-      Optional<Hit> hit = Measured.hitOn(hits, p.expected());
+      Optional<Hit> hit = p.hitIn(hits);
       int[] c = counts.computeIfAbsent(p.kind(), k -> new int[3]);
       c[0]++;
       if (hit.isPresent() && hit.get().verdict() == Verdict.MATCH) {
@@ -238,7 +238,7 @@ public final class QualityReport {
             hit.map(h -> h.verdict().label() + " " + h.score()).orElse("clear")));
       }
       scores.computeIfAbsent(p.kind(), k -> new ArrayList<>())
-          .add(Measured.hitOn(probe, p.query(), p.expected()).map(Hit::score).orElse(0.0));
+          .add(p.hitIn(probe.match(p.query())).map(Hit::score).orElse(0.0));
     }
     line("## 2. The project's labelled set: recall per variant kind");
     line("");
@@ -251,7 +251,8 @@ public final class QualityReport {
         + " `opensanctions_list_annotations/` joined to listed entries by INN/OGRN (unless no word of the annex's"
         + " English name starts like a word of the listed names: a number recorded on another company) or by an"
         + " English name identical up to case, punctuation, Russian legal-form words and of/and/the; the join does"
-        + " not use the normalizer it measures."
+        + " not use the normalizer it measures; an annex row that resolves to several entries of one company (an"
+        + " SDN entry by its number, a CSL entry by its spelling) is found by a match on any of them."
         + " Recall = share that gets a **match** on the expected entry; flagged = match or review. Some Chinese"
         + " names use the state-group short names (中航 AVIC, 中船 CSSC, ...) that the Chinese word table knows; a"
         + " hand-written row resolving to several listed entries counts once per entry.",

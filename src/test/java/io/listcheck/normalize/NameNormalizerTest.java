@@ -19,6 +19,13 @@ class NameNormalizerTest {
   }
 
   @Test
+  void readsSzAsTheShenzhenItAbbreviates() {
+    assertThat(normalizer.analyze("SZ DJI Technology Co Ltd").tokens())
+        .isEqualTo(normalizer.analyze("Shenzhen DJI Technology Co., Ltd.").tokens());
+    assertThat(normalizer.analyze("SZ DJI Technology Co Ltd").kinds().get(0)).isEqualTo(TokenKind.LOCALITY);
+  }
+
+  @Test
   void readsAmpersandAsAnd() {
     assertThat(normalizer.fold("Procter & Gamble")).isEqualTo(normalizer.fold("Procter and Gamble"));
   }

@@ -33,6 +33,8 @@ final class NameIndex {
   private final Map<String, Integer> vocabularyIds;
   private final int[][] postings;
   private final Map<String, int[]> joinedPostings;
+  /** Vocabulary ids of four-letter words some listed name writes as a possessive ("LORD'S"). */
+  private final boolean[] possessiveStems;
   /** The words a misspelt supplier token may stand for. */
   final TypoNeighbours typos;
   private final Map<String, int[]> byCoreKey;
@@ -138,6 +140,7 @@ final class NameIndex {
     joinedPostings = freeze(joined);
     byCoreKey = freeze(core);
     typos = new TypoNeighbours(vocabulary);
+    possessiveStems = possessiveStems(names, vocabularyIds, vocabulary.length);
   }
 
   /** In how many entries each token occurs (an entry counts once however many of its names carry the token). */
@@ -192,6 +195,30 @@ final class NameIndex {
     Map<String, int[]> out = new HashMap<>(lists.size() * 2);
     lists.forEach((k, v) -> out.put(k, v.toArray()));
     return out;
+  }
+
+  /**
+   * Marks the four-letter words a listed name writes with a possessive 's: only those can meet a supplier's
+   * five-letter spelling without the apostrophe ({@link Alignment#possessiveUnmarked}). Few names have an apostrophe.
+   */
+  private static boolean[] possessiveStems(IndexedName[] names, Map<String, Integer> vocabularyIds, int size) {
+    boolean[] stems = new boolean[size];
+    for (IndexedName name : names) {
+      if (!NameNormalizer.hasApostrophe(name.name)) {
+        continue;
+      }
+      for (String token : name.tokens) {
+        Integer id = vocabularyIds.get(token);
+        if (id != null && token.length() == Alignment.MIN_FUZZY_LENGTH - 1 && NameNormalizer.writesPossessive(name.name, token)) {
+          stems[id] = true;
+        }
+      }
+    }
+    return stems;
+  }
+
+  boolean isPossessiveStem(int vocabularyId) {
+    return possessiveStems[vocabularyId];
   }
 
   int vocabularyId(String token) {

@@ -218,7 +218,7 @@ final class TokenMatcher implements NameMatcher {
   private void addUnmarkedPossessive(String token, double queryWeight, Candidates s) {
     int stem = Alignment.MIN_FUZZY_LENGTH - 1;
     int id = token.length() == stem + 1 && token.endsWith("s") ? index.vocabularyId(token.substring(0, stem)) : -1;
-    if (id >= 0) {
+    if (id >= 0 && index.isPossessiveStem(id)) {
       addPostings(s, id, queryWeight + index.vocabularyWeights[id]);
     }
   }

@@ -121,6 +121,16 @@ public final class NameNormalizer {
     return String.join(" ", joinSingleLetters(tokens));
   }
 
+  /** Whether {@code name} has a character read as an apostrophe (BIS's "?" included). */
+  public static boolean hasApostrophe(String name) {
+    for (int k = 0; k < name.length(); k++) {
+      if (JOINERS.indexOf(name.charAt(k)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether {@code name} writes the folded {@code word} as an English possessive ("LORD'S" for "lord"). */
   public static boolean writesPossessive(String name, String word) {
     String lower = name.toLowerCase(java.util.Locale.ROOT);

@@ -23,8 +23,7 @@ class BranchNamesTest {
   }
 
   private static Verdict verdict(String supplier, String entryKey) {
-    return MATCHER.match(supplier).stream().filter(h -> h.entry().id().equals("test:" + entryKey)).findFirst()
-        .map(Hit::verdict).orElse(Verdict.CLEAR);
+    return TestLists.verdict(MATCHER, supplier, entryKey);
   }
 
   @Test

@@ -56,8 +56,7 @@ class FalseAlertTest {
   }
 
   private static Verdict verdict(String supplier, String entryKey) {
-    return MATCHER.match(supplier).stream().filter(h -> h.entry().id().equals("test:" + entryKey)).findFirst()
-        .map(Hit::verdict).orElse(Verdict.CLEAR);
+    return TestLists.verdict(MATCHER, supplier, entryKey);
   }
 
   @Test

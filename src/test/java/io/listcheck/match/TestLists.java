@@ -11,6 +11,12 @@ final class TestLists {
 
   private TestLists() {}
 
+  /** The verdict {@code matcher} gives {@code supplier} on the test entry {@code entryKey}; clear when it has no hit. */
+  static Verdict verdict(NameMatcher matcher, String supplier, String entryKey) {
+    return matcher.match(supplier).stream().filter(h -> h.entry().id().equals("test:" + entryKey)).findFirst()
+        .map(Hit::verdict).orElse(Verdict.CLEAR);
+  }
+
   static ListEntry entry(String key, String name, String scope, String... aliases) {
     ListEntry.Builder b = ListEntry.builder("test", key, name, EntityType.ORGANIZATION).scope(scope);
     for (String alias : aliases) {

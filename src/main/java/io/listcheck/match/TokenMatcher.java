@@ -71,8 +71,18 @@ final class TokenMatcher implements NameMatcher {
     neverDropped = new int[index.vocabulary.length][];
     lightestName = new double[index.vocabulary.length];
     for (int token = 0; token < neverDropped.length; token++) {
-      neverDropped[token] = Arrays.stream(index.postings(token)).filter(id -> affiliateEligible[id]).toArray();
-      lightestName[token] = Arrays.stream(index.postings(token)).mapToDouble(id -> nameWeights[id]).min().orElse(0);
+      int[] postings = index.postings(token);
+      int[] kept = new int[postings.length];
+      int n = 0;
+      double lightest = postings.length == 0 ? 0 : Double.MAX_VALUE;
+      for (int id : postings) {
+        if (affiliateEligible[id]) {
+          kept[n++] = id;
+        }
+        lightest = Math.min(lightest, nameWeights[id]);
+      }
+      neverDropped[token] = Arrays.copyOf(kept, n);
+      lightestName[token] = lightest;
     }
     this.scratch = ThreadLocal.withInitial(() -> new Candidates(index.names.length));
   }

@@ -1,11 +1,10 @@
 package io.listcheck.match;
 
+import io.listcheck.normalize.BoundedMemo;
 import io.listcheck.normalize.EditDistance;
 import io.listcheck.normalize.TokenKind;
 import io.listcheck.normalize.TypoIndex;
 import java.util.Arrays;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -34,8 +33,7 @@ final class TypoNeighbours {
   static final int SCANS_BEFORE_INDEX = 64;
 
   private final String[] vocabulary;
-  private final Map<String, Found> answers = new ConcurrentHashMap<>();
-  private final int answersKept;
+  private final BoundedMemo<Found> answers;
   private final int scansBeforeIndex;
   private final AtomicInteger scans = new AtomicInteger();
   private volatile Lookup lookup;
@@ -62,7 +60,7 @@ final class TypoNeighbours {
   /** Keeps the answers for at most {@code answersKept} tokens; scans for the first {@code scansBeforeIndex} lookups. */
   TypoNeighbours(String[] vocabulary, int answersKept, int scansBeforeIndex) {
     this.vocabulary = vocabulary;
-    this.answersKept = answersKept;
+    this.answers = new BoundedMemo<>(this::findSimilar, answersKept);
     this.scansBeforeIndex = scansBeforeIndex;
   }
 
@@ -73,15 +71,7 @@ final class TypoNeighbours {
 
   /** The other vocabulary words {@code token} pairs with as a typo: {@link #candidates} with a similarity above 0. */
   Found similar(String token) {
-    Found known = answers.get(token);
-    if (known != null) {
-      return known;
-    }
-    Found found = findSimilar(token);
-    if (answers.size() < answersKept) {
-      answers.put(token, found);
-    }
-    return found;
+    return answers.get(token);
   }
 
   /** How many tokens' answers are kept. */

@@ -3,6 +3,7 @@ package io.listcheck.normalize;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -31,12 +32,11 @@ public final class BusinessWords {
   private static final int TWO_CHANGES_LENGTH = 10;
   /** Words this far apart by Jaro-Winkler are never within two typing errors of each other; skip the edit count. */
   private static final double EDIT_CHECK_FLOOR = 0.75;
-  /**
-   * Answers for tokens already seen: lists and vendor files repeat their words, and the dictionary scan is the
-   * costliest step of analysing a name. Bounded so that millions of distinct tokens cannot exhaust memory.
-   */
-  private static final Map<String, String> CORRECTIONS = new java.util.concurrent.ConcurrentHashMap<>();
-  private static final int CORRECTIONS_CACHED = 200_000;
+  /** Answers for words already seen: the dictionary lookups are the costliest step of analysing a name. */
+  private static final int WORDS_REMEMBERED = 200_000;
+  private static final BoundedMemo<String> CORRECTIONS = new BoundedMemo<>(BusinessWords::correct, WORDS_REMEMBERED);
+  private static final BoundedMemo<Optional<TokenKind>> RESEMBLED_KINDS =
+      new BoundedMemo<>(BusinessWords::resembles, WORDS_REMEMBERED);
 
   private BusinessWords() {}
 
@@ -57,15 +57,7 @@ public final class BusinessWords {
    * legal-form words.
    */
   public static String corrected(String token) {
-    String known = CORRECTIONS.get(token);
-    if (known != null) {
-      return known;
-    }
-    String corrected = correct(token);
-    if (CORRECTIONS.size() < CORRECTIONS_CACHED) {
-      CORRECTIONS.put(token, corrected);
-    }
-    return corrected;
+    return CORRECTIONS.get(token);
   }
 
   private static String correct(String token) {
@@ -118,19 +110,23 @@ public final class BusinessWords {
    * matcher asks this only of words no listed name uses, to weigh them as what they most likely are rather than as
    * the rarest listed word; the token itself is not changed.
    */
-  public static java.util.Optional<TokenKind> resembledKind(String token) {
+  public static Optional<TokenKind> resembledKind(String token) {
+    return RESEMBLED_KINDS.get(token);
+  }
+
+  private static Optional<TokenKind> resembles(String token) {
     if (token.length() < RESEMBLING_LENGTH || hasDigit(token)) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     for (int id : DICTIONARY_TYPOS.candidates(token)) {
       String word = DICTIONARY[id];
       int allowed = Math.max(1, EditDistance.allowedTypos(Math.max(word.length(), token.length())));
       if (word.charAt(0) == token.charAt(0) && EditDistance.bounded(token, word, allowed) <= allowed) {
         boolean legal = LegalForms.isLegalForm(word) || LegalForms.isLegalFormWord(word);
-        return java.util.Optional.of(legal ? TokenKind.LEGAL_FORM : TokenKind.GENERIC);
+        return Optional.of(legal ? TokenKind.LEGAL_FORM : TokenKind.GENERIC);
       }
     }
-    return java.util.Optional.empty();
+    return Optional.empty();
   }
 
   private static Map<String, String> loadVariants() {

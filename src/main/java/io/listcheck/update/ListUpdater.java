@@ -106,8 +106,29 @@ public final class ListUpdater {
       if (found.isEmpty()) {
         return Gathered.skipped(dir == null ? "no files offered for this source" : "no files for this source in " + dir);
       }
-      return Gathered.imported(found, localInfos(source, found));
+      return Gathered.imported(found, localInfos(source, found), withoutOptionalFiles(source, found, previous, dir));
     });
+  }
+
+  /**
+   * Names the optional official files missing from an import, so that the outcome says what the snapshot lacks
+   * (OFAC's aliases live in ALT.CSV). An optional file the previous snapshot was built with must be offered again:
+   * importing without it would quietly drop the aliases, addresses or remarks it gave.
+   */
+  private static String withoutOptionalFiles(ListSource source, Map<String, Path> found, SourceInfo previous, Path dir)
+      throws SourceFailure {
+    List<String> missing = source.files().stream()
+        .filter(f -> !f.required() && !found.containsKey(f.name()))
+        .map(SourceFile::name)
+        .toList();
+    for (String name : missing) {
+      boolean hadIt = previous != null && previous.files().stream().anyMatch(f -> f.name().equalsIgnoreCase(name));
+      if (hadIt) {
+        throw new SourceFailure(name + " is not in " + dir + " but the snapshot was built with it; importing without it"
+            + " would drop what it adds, so add the file");
+      }
+    }
+    return missing.isEmpty() ? "" : "without the optional " + String.join(", ", missing);
   }
 
   /** The registry's sources with each custom list in place of the standard source of its id, or appended. */
@@ -149,8 +170,8 @@ public final class ListUpdater {
       return new Gathered(UpdateOutcome.Kind.UPDATED, files, infos, "", true);
     }
 
-    static Gathered imported(Map<String, Path> files, List<SourceFileInfo> infos) {
-      return new Gathered(UpdateOutcome.Kind.UPDATED, files, infos, "", false);
+    static Gathered imported(Map<String, Path> files, List<SourceFileInfo> infos, String detail) {
+      return new Gathered(UpdateOutcome.Kind.UPDATED, files, infos, detail, false);
     }
 
     static Gathered skipped(String why) {
@@ -201,7 +222,9 @@ public final class ListUpdater {
               SnapshotStore.StagedSnapshot snapshot = build(source, gathered, notes.getOrDefault(source.id(), ImportNotes.NONE), previous);
               staged.add(snapshot);
               manifest = manifest.with(snapshot.info());
-              outcome = new UpdateOutcome(source.id(), UpdateOutcome.Kind.UPDATED, snapshot.info().entries() + " entries");
+              String entries = snapshot.info().entries() + " entries";
+              outcome = new UpdateOutcome(source.id(), UpdateOutcome.Kind.UPDATED,
+                  gathered.detail().isEmpty() ? entries : entries + " (" + gathered.detail() + ")");
             }
           }
         } catch (SourceFailure e) {

@@ -26,7 +26,7 @@ class UpdateAndListsCommandTest {
     Path lists = CliRun.fixtureLists(temp);
     List<String> entriesFiles = entriesFiles(lists);
     Path broken = temp.resolve("broken/ofac-nonsdn");
-    Files.createDirectories(broken);
+    copyCompanionFiles(broken);
     Files.writeString(broken.resolve("CONS_PRIM.CSV"), "<html>502 Bad Gateway</html>");
     CliRun run = CliRun.run("update", "--lists", lists.toString(), "--from", temp.resolve("broken").toString());
     assertThat(run.exitCode()).isEqualTo(ExitCode.LIST_DATA);
@@ -39,7 +39,7 @@ class UpdateAndListsCommandTest {
   void refusesANewVersionThatLostMostEntriesUnlessAccepted() throws Exception {
     Path lists = CliRun.fixtureLists(temp);
     Path shrunk = temp.resolve("shrunk/ofac-nonsdn");
-    Files.createDirectories(shrunk);
+    copyCompanionFiles(shrunk);
     List<String> rows = Files.readAllLines(Fixtures.path("/io/listcheck/source/ofac/cons/CONS_PRIM.CSV"));
     Files.writeString(shrunk.resolve("CONS_PRIM.CSV"), String.join("\r\n", rows.subList(0, 10)) + "\r\n");
     CliRun refused = CliRun.run("update", "--lists", lists.toString(), "--from", temp.resolve("shrunk").toString());
@@ -87,6 +87,14 @@ class UpdateAndListsCommandTest {
   private static List<String> entriesFiles(Path lists) throws Exception {
     try (var files = Files.list(lists)) {
       return files.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith("manifest") && !n.startsWith(".")).sorted().toList();
+    }
+  }
+
+  /** The snapshot was built with OFAC's companion files, so a new import must offer them too. */
+  private static void copyCompanionFiles(Path folder) throws Exception {
+    Files.createDirectories(folder);
+    for (String file : List.of("CONS_ALT.CSV", "CONS_ADD.CSV", "CONS_COMMENTS.CSV")) {
+      Files.copy(Fixtures.path("/io/listcheck/source/ofac/cons/" + file), folder.resolve(file));
     }
   }
 }

@@ -287,4 +287,31 @@ class UpdateCommandTest {
     assertThat(shrunk.exitCode()).isEqualTo(ExitCode.LIST_DATA);
     assertThat(shrunk.err()).contains("ofac-nonsdn: update failed: the new data has 12 entries against 24 before");
   }
+
+  @Test
+  void importsWithoutAnOptionalFileAndSaysSo(@TempDir Path folder) throws Exception {
+    Files.createDirectories(folder.resolve("ofac-nonsdn"));
+    Files.write(folder.resolve("ofac-nonsdn").resolve("CONS_PRIM.CSV"), fixture("CONS_PRIM.CSV"));
+    UpdateFixture.Run run = UpdateFixture.run("--lists", lists.toString(), "update", "--from", folder.toString(), "--now", FIRST);
+    assertThat(run.exitCode()).as(run.all()).isEqualTo(ExitCode.OK);
+    assertThat(run.all()).contains("without the optional CONS_ALT.CSV, CONS_ADD.CSV, CONS_COMMENTS.CSV");
+    assertThat(source("ofac-nonsdn").entries()).isEqualTo(24);
+  }
+
+  @Test
+  void refusesAnImportThatWouldDropTheAliasFileTheSnapshotWasBuiltWith(@TempDir Path folder) throws Exception {
+    Files.createDirectories(folder.resolve("ofac-nonsdn"));
+    for (String file : UpdateFixture.OFAC_FILES) {
+      Files.write(folder.resolve("ofac-nonsdn").resolve(file), fixture(file));
+    }
+    assertThat(UpdateFixture.run("--lists", lists.toString(), "update", "--from", folder.toString(), "--now", FIRST).exitCode())
+        .isEqualTo(ExitCode.OK);
+    String before = source("ofac-nonsdn").snapshotSha256();
+    Files.delete(folder.resolve("ofac-nonsdn").resolve("CONS_ALT.CSV"));
+    UpdateFixture.Run run = UpdateFixture.run("--lists", lists.toString(), "update", "--from", folder.toString(), "--now", SECOND);
+    assertThat(run.exitCode()).isEqualTo(ExitCode.LIST_DATA);
+    assertThat(run.err()).contains("ofac-nonsdn: update failed: CONS_ALT.CSV is not in " + folder
+        + " but the snapshot was built with it");
+    assertThat(source("ofac-nonsdn").snapshotSha256()).isEqualTo(before);
+  }
 }

@@ -193,8 +193,38 @@ final class Alignment {
         && supplierToken.startsWith(listedToken) && NameNormalizer.writesPossessive(listedName, listedToken);
   }
 
-  /** A candidate pairing of 1-2 supplier tokens with 1-2 listed tokens. */
-  private record Pair(int q, int qSpan, int l, int lSpan, double similarity, double weight) {}
+  /**
+   * A candidate pairing of 1-2 supplier tokens with listed tokens; {@code listedWord} is the listed word the supplier
+   * token was compared with: the listed token, or the word as written that became the listed tokens.
+   */
+  private record Pair(int q, int qSpan, int l, int lSpan, double similarity, double weight, String listedWord) {
+    Pair(int q, int qSpan, int l, int lSpan, double similarity, double weight) {
+      this(q, qSpan, l, lSpan, similarity, weight, null);
+    }
+  }
+
+  /**
+   * A supplier word no listed name uses, within a typing error of a listed word as the list writes it, where the
+   * normalizer read that word as other tokens ("fudacion" against "fundacion", read as "fund"): the misspelling
+   * escaped the rewriting that its listed word went through, so it pairs with the tokens that word became. The
+   * written word is compared as a word, even where it became a legal form ("compnies" against "companies", "co").
+   */
+  private static void addWrittenPairs(Query query, IndexedName listed, List<Pair> pairs) {
+    for (WrittenForm form : listed.written) {
+      double weight = 0;
+      for (int j = form.from(); j < form.from() + form.span(); j++) {
+        weight += listed.weights[j];
+      }
+      for (int i = 0; i < query.tokens.length; i++) {
+        if (!query.listed[i]) {
+          double s = tokenSimilarity(query.tokens[i], query.kinds[i], form.word(), TokenKind.NAME);
+          if (s > 0) {
+            pairs.add(new Pair(i, 1, form.from(), form.span(), s, query.weights[i] + weight, form.word()));
+          }
+        }
+      }
+    }
+  }
 
   static Scored score(Query query, IndexedName listed, double distinctiveWeight) {
     List<Pair> pairs = new ArrayList<>();
@@ -229,6 +259,7 @@ final class Alignment {
         }
       }
     }
+    addWrittenPairs(query, listed, pairs);
     pairs.sort((x, y) -> x.similarity != y.similarity ? Double.compare(y.similarity, x.similarity)
         : Double.compare(y.weight, x.weight));
     boolean[] usedQ = new boolean[m];
@@ -248,9 +279,10 @@ final class Alignment {
         Arrays.fill(listedSimilarity, p.l, p.l + p.lSpan, p.similarity);
         agreed += p.similarity * p.weight;
         TokenKind kind = listed.kinds[p.l];
+        String listedWord = p.listedWord == null ? listed.tokens[p.l] : p.listedWord;
         identifying |= kind != TokenKind.LEGAL_FORM;
         if (kind == TokenKind.NAME || query.kinds[p.q] == TokenKind.NAME) {
-          boolean sure = p.similarity >= 1.0 || certainTypo(query.tokens[p.q], listed.tokens[p.l]);
+          boolean sure = p.similarity >= 1.0 || certainTypo(query.tokens[p.q], listedWord);
           certain |= sure;
           uncertainTypo |= !sure;
         } else if (kind != TokenKind.LEGAL_FORM && p.similarity >= 1.0) {
@@ -259,9 +291,9 @@ final class Alignment {
         // one letter off a short word is as often another word as a typo: it never carries a hit alone
         distinctive |= kind == TokenKind.NAME && listed.weights[p.l] >= distinctiveWeight
             && p.similarity > SHORT_WORD_TYPO_SIMILARITY && (p.similarity >= 1.0 || plausibleTypo(query.tokens[p.q],
-            listed.tokens[p.l]));
-        aligned.add(new AlignedToken(join(query.tokens, p.q, p.qSpan), join(listed.tokens, p.l, p.lSpan),
-            p.similarity, p.weight, label(kind)));
+            listedWord));
+        String listedSide = p.listedWord == null ? join(listed.tokens, p.l, p.lSpan) : p.listedWord;
+        aligned.add(new AlignedToken(join(query.tokens, p.q, p.qSpan), listedSide, p.similarity, p.weight, label(kind)));
       }
     }
     double total = query.totalWeight + listed.totalWeight;

@@ -10,6 +10,8 @@ final class Query {
   final String[] tokens;
   final TokenKind[] kinds;
   final double[] weights;
+  /** Whether a listed name uses the token; only a word none uses is compared with listed words as written. */
+  final boolean[] listed;
   final String[] joinedPairs;
   final double totalWeight;
 
@@ -19,9 +21,11 @@ final class Query {
     tokens = analyzed.tokens().toArray(new String[0]);
     kinds = analyzed.kinds().toArray(new TokenKind[0]);
     weights = new double[n];
+    listed = new boolean[n];
     double total = 0;
     for (int i = 0; i < n; i++) {
-      if (kinds[i] == TokenKind.NAME && !weightsOf.isListed(tokens[i])) {
+      listed[i] = weightsOf.isListed(tokens[i]);
+      if (kinds[i] == TokenKind.NAME && !listed[i]) {
         // no listed name uses the word: a misspelt business or legal-form word ("Limited Liaabilty Company", "Grop")
         // weighs as what it most likely is, not as much as the rarest listed word against every listed name
         kinds[i] = BusinessWords.resembledKind(tokens[i]).orElse(TokenKind.NAME);

@@ -200,6 +200,9 @@ final class TokenMatcher implements NameMatcher {
       }
       if (token.length() >= Alignment.MIN_FUZZY_LENGTH && query.kinds[i] != TokenKind.NUMBER) {
         addFuzzy(token, query.weights[i], s);
+        if (!query.listed[i]) {
+          addWritten(token, query.weights[i], s);
+        }
       }
       addUnmarkedPossessive(token, query.weights[i], s);
     }
@@ -217,6 +220,19 @@ final class TokenMatcher implements NameMatcher {
     for (int k = 0; k < similar.ids().length; k++) {
       int id = similar.ids()[k];
       addPostings(s, id, similar.similarities()[k] * (queryWeight + index.vocabularyWeights[id]));
+    }
+  }
+
+  /** Names writing a word {@code token} equals or misspells, where the normalizer read that word as other tokens. */
+  private void addWritten(String token, double queryWeight, Candidates s) {
+    int exact = index.writtenId(token);
+    if (exact >= 0) {
+      s.source(index.writtenPostings(exact), queryWeight + index.writtenWeights[exact], null, 0);
+    }
+    TypoNeighbours.Found similar = index.writtenTypos.similar(token);
+    for (int k = 0; k < similar.ids().length; k++) {
+      int id = similar.ids()[k];
+      s.source(index.writtenPostings(id), similar.similarities()[k] * (queryWeight + index.writtenWeights[id]), null, 0);
     }
   }
 

@@ -93,6 +93,10 @@ final class Alignment {
       return 0; // two different dictionary words are two words ("american", "african"), never a typing error
     }
     int edits = EditDistance.bounded(a, b, allowed);
+    if (edits > allowed && allowed > 1) {
+      // two errors that overlap ("multictaa": two letters swapped, then one of them lost) are still two errors
+      edits = EditDistance.damerau(a, b);
+    }
     if (edits > allowed) {
       return 0;
     }

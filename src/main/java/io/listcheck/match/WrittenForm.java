@@ -1,6 +1,7 @@
 package io.listcheck.match;
 
 import io.listcheck.normalize.AnalyzedName;
+import io.listcheck.normalize.TokenKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -22,7 +23,9 @@ record WrittenForm(String word, int from, int span) {
   /**
    * The written forms of one analysed name. Each folded word that is not itself a token is analysed alone
    * ({@code tokensOf}); where its tokens follow the previous word's in the name, the word is their written form. Words
-   * read only in context (legal-form and Russian phrases of several words) have none. Words shorter than
+   * read only in context (legal-form and Russian phrases of several words) have none; a word read alone as a legal
+   * form is taken for a later legal form only across legal forms ("company" in "Limited Liability Company X Kompaniya"
+   * is part of "llc", not the "co" that "kompaniya" became). Words shorter than
    * {@link Alignment#MIN_FUZZY_LENGTH} are left out: no misspelling of them is ever paired.
    */
   static WrittenForm[] of(AnalyzedName name, Function<String, List<String>> tokensOf) {
@@ -40,7 +43,7 @@ record WrittenForm(String word, int from, int span) {
       }
       List<String> read = tokensOf.apply(word);
       int at = read.isEmpty() ? -1 : indexOf(tokens, read, next);
-      if (at >= 0) {
+      if (at >= 0 && !(allLegalForms(name.kinds(), at, read.size()) && !allLegalForms(name.kinds(), next, at - next))) {
         forms.add(new WrittenForm(word, at, read.size()));
         next = at + read.size();
       }
@@ -55,5 +58,14 @@ record WrittenForm(String word, int from, int span) {
       }
     }
     return -1;
+  }
+
+  private static boolean allLegalForms(List<TokenKind> kinds, int from, int span) {
+    for (int k = from; k < from + span; k++) {
+      if (kinds.get(k) != TokenKind.LEGAL_FORM) {
+        return false;
+      }
+    }
+    return true;
   }
 }

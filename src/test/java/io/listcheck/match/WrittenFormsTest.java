@@ -14,7 +14,8 @@ class WrittenFormsTest {
       TestLists.entry("zurmat", "Zurmat Group of Companies", ""),
       TestLists.entry("vertolety", "VERTOLETY ROSSII AO", ""),
       TestLists.entry("petro", "PETRO GREEN", ""),
-      TestLists.entry("transcor", "TRANSCOR LTD", ""));
+      TestLists.entry("transcor", "TRANSCOR LTD", ""),
+      TestLists.entry("putoranskaya", "LIMITED LIABILITY COMPANY PUTORANSKAYA GORNAYA KOMPANIYA", ""));
   private static final NameMatcher MATCHER = NameMatcher.over(ENTRIES, MatchSettings.DEFAULTS);
 
   @Test
@@ -35,6 +36,14 @@ class WrittenFormsTest {
   void aMisspeltRussianWordMatchesTheTransliterationAsWritten() {
     // "vertolety" is read as "helicopter"
     assertThat(TestLists.verdict(MATCHER, "Vertoelty Rossii AO", "vertolety")).isEqualTo(Verdict.MATCH);
+  }
+
+  @Test
+  void aWordAfterALegalFormKeepsItsWrittenForm() {
+    // "company" alone reads as "co", as "kompaniya" does later; it is part of "llc" here, so "putoranskaya" (read as
+    // the place "putoransk") is still known as written
+    assertThat(TestLists.verdict(MATCHER, "Limited Liability Company Putoranskyaa Gornaya Kompaniya", "putoranskaya"))
+        .isEqualTo(Verdict.MATCH);
   }
 
   @Test

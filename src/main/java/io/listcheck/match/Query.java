@@ -12,10 +12,15 @@ final class Query {
   final double[] weights;
   /** Whether a listed name uses the token; only a word none uses is compared with listed words as written. */
   final boolean[] listed;
+  /**
+   * Per token no listed name uses, the supplier's word as written where the normaliser read it as that token alone
+   * ({@link WrittenForm}); null elsewhere.
+   */
+  final String[] written;
   final String[] joinedPairs;
   final double totalWeight;
 
-  Query(AnalyzedName analyzed, TokenWeights weightsOf) {
+  Query(AnalyzedName analyzed, TokenWeights weightsOf, WrittenForm[] writtenForms) {
     this.analyzed = analyzed;
     int n = analyzed.tokens().size();
     tokens = analyzed.tokens().toArray(new String[0]);
@@ -34,6 +39,12 @@ final class Query {
       total += weights[i];
     }
     totalWeight = total;
+    written = new String[n];
+    for (WrittenForm form : writtenForms) {
+      if (form.span() == 1 && !listed[form.from()]) {
+        written[form.from()] = form.word();
+      }
+    }
     joinedPairs = new String[Math.max(0, n - 1)];
     for (int i = 0; i + 1 < n; i++) {
       joinedPairs[i] = tokens[i] + tokens[i + 1];

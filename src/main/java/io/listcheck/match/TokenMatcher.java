@@ -2,6 +2,7 @@ package io.listcheck.match;
 
 import io.listcheck.model.ListEntry;
 import io.listcheck.normalize.AnalyzedName;
+import io.listcheck.normalize.BoundedMemo;
 import io.listcheck.normalize.CountryNames;
 import io.listcheck.normalize.NameNormalizer;
 import io.listcheck.normalize.TokenKind;
@@ -31,6 +32,9 @@ final class TokenMatcher implements NameMatcher {
 
   private final MatchSettings settings;
   private final NameNormalizer normalizer = new NameNormalizer();
+  /** Words of supplier names analysed alone, for their {@link WrittenForm}s: vendor files repeat their words. */
+  private final BoundedMemo<List<String>> wordTokens =
+      new BoundedMemo<>(word -> normalizer.analyze(word).tokens(), TypoNeighbours.REMEMBERED);
   private final NameIndex index;
   private final ThreadLocal<Candidates> scratch;
   /**
@@ -98,7 +102,7 @@ final class TokenMatcher implements NameMatcher {
     if (analyzed.isEmpty()) {
       return List.of();
     }
-    Query query = new Query(analyzed, index.weights);
+    Query query = new Query(analyzed, index.weights, WrittenForm.of(analyzed, wordTokens::get));
     Candidates s = scratch.get();
     try {
       collectCandidates(query, s);
@@ -202,6 +206,10 @@ final class TokenMatcher implements NameMatcher {
         addFuzzy(token, query.weights[i], s);
         if (!query.listed[i]) {
           addWritten(token, query.weights[i], s);
+        }
+        if (query.written[i] != null) {
+          addFuzzy(query.written[i], query.weights[i], s);
+          addWritten(query.written[i], query.weights[i], s);
         }
       }
       addUnmarkedPossessive(token, query.weights[i], s);

@@ -15,7 +15,8 @@ class WrittenFormsTest {
       TestLists.entry("vertolety", "VERTOLETY ROSSII AO", ""),
       TestLists.entry("petro", "PETRO GREEN", ""),
       TestLists.entry("transcor", "TRANSCOR LTD", ""),
-      TestLists.entry("putoranskaya", "LIMITED LIABILITY COMPANY PUTORANSKAYA GORNAYA KOMPANIYA", ""));
+      TestLists.entry("putoranskaya", "LIMITED LIABILITY COMPANY PUTORANSKAYA GORNAYA KOMPANIYA", ""),
+      TestLists.entry("tambov", "TAMBOVSKII POROKHOVOI ZAVOD", ""));
   private static final NameMatcher MATCHER = NameMatcher.over(ENTRIES, MatchSettings.DEFAULTS);
 
   @Test
@@ -44,6 +45,15 @@ class WrittenFormsTest {
     // the place "putoransk") is still known as written
     assertThat(TestLists.verdict(MATCHER, "Limited Liability Company Putoranskyaa Gornaya Kompaniya", "putoranskaya"))
         .isEqualTo(Verdict.MATCH);
+  }
+
+  @Test
+  void aMisspellingTheNormalizerAlsoRewroteIsComparedAsTheSupplierWroteIt() {
+    // both adjectives lose their ending ("tambov", "tamboovsk"), which leaves them further apart than as written
+    Hit hit = MATCHER.match("Tamboovskii Porokhovoi Zavod").get(0);
+    assertThat(hit.entry().id()).isEqualTo("test:tambov");
+    assertThat(hit.verdict()).isEqualTo(Verdict.MATCH);
+    assertThat(hit.explanation()).contains("tamboovskii~tambovskii");
   }
 
   @Test

@@ -93,6 +93,10 @@ final class Alignment {
       return 0; // two different dictionary words are two words ("american", "african"), never a typing error
     }
     int edits = EditDistance.bounded(a, b, allowed);
+    if (edits > allowed && allowed > 1) {
+      // two errors that overlap ("multictaa": two letters swapped, then one of them lost) are still two errors
+      edits = EditDistance.damerau(a, b);
+    }
     if (edits > allowed) {
       return 0;
     }
@@ -193,8 +197,58 @@ final class Alignment {
         && supplierToken.startsWith(listedToken) && NameNormalizer.writesPossessive(listedName, listedToken);
   }
 
-  /** A candidate pairing of 1-2 supplier tokens with 1-2 listed tokens. */
-  private record Pair(int q, int qSpan, int l, int lSpan, double similarity, double weight) {}
+  /**
+   * A candidate pairing of 1-2 supplier tokens with listed tokens; {@code queryWord} and {@code listedWord} are the
+   * words compared when they are not the tokens (null): words as written that became the tokens.
+   */
+  private record Pair(int q, int qSpan, int l, int lSpan, double similarity, double weight, String queryWord,
+      String listedWord) {
+    Pair(int q, int qSpan, int l, int lSpan, double similarity, double weight) {
+      this(q, qSpan, l, lSpan, similarity, weight, null, null);
+    }
+  }
+
+  /**
+   * A supplier word no listed name uses, within a typing error of a listed word as the list writes it, where the
+   * normalizer read that word as other tokens ("fudacion" against "fundacion", read as "fund"): the misspelling
+   * escaped the rewriting that its listed word went through, so it pairs with the tokens that word became. The
+   * written word is compared as a word, even where it became a legal form ("compnies" against "companies", "co").
+   * Where the normaliser read the misspelling itself as another token ("knstruktorsskoe" cut to "knstruktorssk", as
+   * the Russian adjective ending is), the supplier's word as written is compared too.
+   */
+  private static void addWrittenPairs(Query query, IndexedName listed, List<Pair> pairs) {
+    for (int i = 0; i < query.tokens.length; i++) {
+      if (query.listed[i]) {
+        continue;
+      }
+      String written = query.written[i];
+      for (WrittenForm form : listed.written) {
+        addWrittenPair(query, i, null, listed, form, pairs);
+        if (written != null) {
+          addWrittenPair(query, i, written, listed, form, pairs);
+        }
+      }
+      for (int j = 0; written != null && j < listed.tokens.length; j++) {
+        double s = tokenSimilarity(written, query.kinds[i], listed.tokens[j], listed.kinds[j]);
+        if (s > 0) {
+          pairs.add(new Pair(i, 1, j, 1, s, query.weights[i] + listed.weights[j], written, null));
+        }
+      }
+    }
+  }
+
+  private static void addWrittenPair(Query query, int i, String queryWord, IndexedName listed, WrittenForm form,
+      List<Pair> pairs) {
+    double s = tokenSimilarity(queryWord == null ? query.tokens[i] : queryWord, query.kinds[i], form.word(),
+        TokenKind.NAME);
+    if (s > 0) {
+      double weight = query.weights[i];
+      for (int j = form.from(); j < form.from() + form.span(); j++) {
+        weight += listed.weights[j];
+      }
+      pairs.add(new Pair(i, 1, form.from(), form.span(), s, weight, queryWord, form.word()));
+    }
+  }
 
   static Scored score(Query query, IndexedName listed, double distinctiveWeight) {
     List<Pair> pairs = new ArrayList<>();
@@ -229,6 +283,7 @@ final class Alignment {
         }
       }
     }
+    addWrittenPairs(query, listed, pairs);
     pairs.sort((x, y) -> x.similarity != y.similarity ? Double.compare(y.similarity, x.similarity)
         : Double.compare(y.weight, x.weight));
     boolean[] usedQ = new boolean[m];
@@ -248,9 +303,11 @@ final class Alignment {
         Arrays.fill(listedSimilarity, p.l, p.l + p.lSpan, p.similarity);
         agreed += p.similarity * p.weight;
         TokenKind kind = listed.kinds[p.l];
+        String queryWord = p.queryWord == null ? query.tokens[p.q] : p.queryWord;
+        String listedWord = p.listedWord == null ? listed.tokens[p.l] : p.listedWord;
         identifying |= kind != TokenKind.LEGAL_FORM;
         if (kind == TokenKind.NAME || query.kinds[p.q] == TokenKind.NAME) {
-          boolean sure = p.similarity >= 1.0 || certainTypo(query.tokens[p.q], listed.tokens[p.l]);
+          boolean sure = p.similarity >= 1.0 || certainTypo(queryWord, listedWord);
           certain |= sure;
           uncertainTypo |= !sure;
         } else if (kind != TokenKind.LEGAL_FORM && p.similarity >= 1.0) {
@@ -258,10 +315,11 @@ final class Alignment {
         }
         // one letter off a short word is as often another word as a typo: it never carries a hit alone
         distinctive |= kind == TokenKind.NAME && listed.weights[p.l] >= distinctiveWeight
-            && p.similarity > SHORT_WORD_TYPO_SIMILARITY && (p.similarity >= 1.0 || plausibleTypo(query.tokens[p.q],
-            listed.tokens[p.l]));
-        aligned.add(new AlignedToken(join(query.tokens, p.q, p.qSpan), join(listed.tokens, p.l, p.lSpan),
-            p.similarity, p.weight, label(kind)));
+            && p.similarity > SHORT_WORD_TYPO_SIMILARITY && (p.similarity >= 1.0 || plausibleTypo(queryWord,
+            listedWord));
+        String listedSide = p.listedWord == null ? join(listed.tokens, p.l, p.lSpan) : p.listedWord;
+        String querySide = p.queryWord == null ? join(query.tokens, p.q, p.qSpan) : p.queryWord;
+        aligned.add(new AlignedToken(querySide, listedSide, p.similarity, p.weight, label(kind)));
       }
     }
     double total = query.totalWeight + listed.totalWeight;

@@ -29,7 +29,7 @@ import java.util.Map;
 public final class IndexFile {
   /** "LCIX", then the format version: a reader never guesses at another version's layout. */
   private static final int MAGIC = 0x4C434958;
-  static final int FORMAT = 1;
+  static final int FORMAT = 2;
   private static final TokenKind[] KINDS = TokenKind.values();
   /** Core-key marker: the key is the name's non-legal-form tokens joined, as {@code AnalyzedName.coreKey} makes it. */
   private static final byte JOINED_CORE_KEY = 0;
@@ -130,6 +130,9 @@ public final class IndexFile {
       for (String token : name.tokens()) {
         intern(token, ids, table);
       }
+      for (WrittenForm form : name.written()) {
+        intern(form.word(), ids, table);
+      }
     }
     Map<String, Integer> frequency = NameIndex.entryFrequency(names);
     out.writeInt(table.size());
@@ -152,6 +155,12 @@ public final class IndexFile {
       } else {
         out.writeByte(EXPLICIT_CORE_KEY);
         writeString(out, name.coreKey());
+      }
+      out.writeInt(name.written().length);
+      for (WrittenForm form : name.written()) {
+        out.writeInt(ids.get(form.word()));
+        out.writeInt(form.from());
+        out.writeInt(form.span());
       }
     }
   }
@@ -311,7 +320,18 @@ public final class IndexFile {
         case EXPLICIT_CORE_KEY -> readString(in);
         default -> throw new IndexFileException("damaged: name " + k + " has an unknown core-key marker");
       };
-      names.add(new NameIndex.ListedName(entry, name, kindLabel, tokens, kinds, coreKey));
+      WrittenForm[] written = new WrittenForm[count(in)];
+      for (int w = 0; w < written.length; w++) {
+        String word = table[in.getInt()];
+        int from = in.getInt();
+        int span = in.getInt();
+        if (from < 0 || span < 1 || span > length - from) {
+          throw new IndexFileException("damaged: name " + k + " has a written form outside its tokens");
+        }
+        written[w] = new WrittenForm(word, from, span);
+      }
+      names.add(new NameIndex.ListedName(entry, name, kindLabel, tokens, kinds, coreKey,
+          written.length == 0 ? WrittenForm.NONE : written));
     }
     return names;
   }

@@ -21,9 +21,11 @@ final class IndexedName {
   final boolean affiliateEligible;
   /** An individual's name: it hits only with all its parts. */
   final boolean person;
+  /** Words the list writes otherwise than their tokens read ({@link WrittenForm}). */
+  final WrittenForm[] written;
 
   IndexedName(int entry, boolean person, String name, String kindLabel, String[] tokens, TokenKind[] kinds, double[] weights,
-      String coreKey, boolean affiliateEligible) {
+      String coreKey, boolean affiliateEligible, WrittenForm[] written) {
     this.entry = entry;
     this.name = name;
     this.kindLabel = kindLabel;
@@ -33,6 +35,7 @@ final class IndexedName {
     this.coreKey = coreKey;
     this.affiliateEligible = affiliateEligible;
     this.person = person;
+    this.written = written;
     this.joinedPairs = new String[Math.max(0, tokens.length - 1)];
     for (int j = 0; j + 1 < tokens.length; j++) {
       joinedPairs[j] = tokens[j] + tokens[j + 1];

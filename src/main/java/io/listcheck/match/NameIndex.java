@@ -37,6 +37,14 @@ final class NameIndex {
   private final boolean[] possessiveStems;
   /** The words a misspelt supplier token may stand for. */
   final TypoNeighbours typos;
+  /** Listed words as written where the normalizer read them as other tokens ({@link WrittenForm}). */
+  final String[] writtenVocabulary;
+  /** Per written word, the largest weight of the tokens it became, summed over its span. */
+  final double[] writtenWeights;
+  private final Map<String, Integer> writtenIds;
+  private final int[][] writtenPostings;
+  /** The written words a misspelt supplier token may stand for. */
+  final TypoNeighbours writtenTypos;
   private final Map<String, int[]> byCoreKey;
 
   /**
@@ -45,8 +53,10 @@ final class NameIndex {
    *
    * @param entry position of its entry among the name-matchable entries
    * @param kindLabel "primary" or the alias kind's label
+   * @param written the words the normalizer read as other tokens, as the list writes them
    */
-  record ListedName(int entry, String name, String kindLabel, String[] tokens, TokenKind[] kinds, String coreKey) {}
+  record ListedName(int entry, String name, String kindLabel, String[] tokens, TokenKind[] kinds, String coreKey,
+      WrittenForm[] written) {}
 
   /** Analyses every listed name and alias of the name-matchable entries. */
   NameIndex(List<ListEntry> entries, NameNormalizer normalizer) {
@@ -71,10 +81,16 @@ final class NameIndex {
     matchable.forEach(entry -> indexedNames(entry, (name, kindLabel) -> analysed.put(name, null)));
     String[] distinct = analysed.keySet().toArray(new String[0]);
     AnalyzedName[] results = new AnalyzedName[distinct.length];
-    java.util.stream.IntStream.range(0, distinct.length).parallel()
-        .forEach(k -> results[k] = normalizer.analyze(distinct[k]));
+    WrittenForm[][] written = new WrittenForm[distinct.length][];
+    Map<String, List<String>> wordTokens = new java.util.concurrent.ConcurrentHashMap<>();
+    java.util.stream.IntStream.range(0, distinct.length).parallel().forEach(k -> {
+      results[k] = normalizer.analyze(distinct[k]);
+      written[k] = WrittenForm.of(results[k], word -> wordTokens.computeIfAbsent(word, w -> normalizer.analyze(w).tokens()));
+    });
+    Map<String, WrittenForm[]> writtenByName = new HashMap<>(distinct.length * 2);
     for (int k = 0; k < distinct.length; k++) {
       analysed.put(distinct[k], results[k]);
+      writtenByName.put(distinct[k], written[k]);
     }
     List<ListedName> names = new ArrayList<>();
     for (int e = 0; e < matchable.size(); e++) {
@@ -84,7 +100,7 @@ final class NameIndex {
         AnalyzedName a = analysed.get(name);
         if (!a.isEmpty()) {
           names.add(new ListedName(ordinal, name, kindLabel, a.tokens().toArray(new String[0]),
-              a.kinds().toArray(new TokenKind[0]), a.coreKey()));
+              a.kinds().toArray(new TokenKind[0]), a.coreKey(), writtenByName.get(name)));
         }
       });
     }
@@ -104,6 +120,8 @@ final class NameIndex {
     List<Postings> postingLists = new ArrayList<>();
     Map<String, Postings> joined = new HashMap<>();
     Map<String, Postings> core = new HashMap<>();
+    writtenIds = new HashMap<>();
+    List<Postings> writtenLists = new ArrayList<>();
     for (int id = 0; id < names.length; id++) {
       ListedName n = listed.get(id);
       String[] tokens = n.tokens();
@@ -123,24 +141,44 @@ final class NameIndex {
       }
       boolean affiliate = distinctive && entries.coversAffiliates(n.entry());
       names[id] = new IndexedName(n.entry(), entries.person(n.entry()), n.name(), n.kindLabel(), tokens, kinds, w,
-          n.coreKey(), affiliate);
+          n.coreKey(), affiliate, n.written());
+      for (WrittenForm form : n.written()) {
+        int writtenId = writtenIds.computeIfAbsent(form.word(), k -> writtenIds.size());
+        if (writtenId == writtenLists.size()) {
+          writtenLists.add(new Postings());
+        }
+        writtenLists.get(writtenId).add(id, Arrays.stream(w, form.from(), form.from() + form.span()).sum());
+      }
       for (String pair : names[id].joinedPairs) {
         joined.computeIfAbsent(pair, k -> new Postings()).add(id, 0);
       }
       core.computeIfAbsent(n.coreKey(), k -> new Postings()).add(id, 0);
     }
-    vocabulary = new String[vocabularyIds.size()];
-    vocabularyIds.forEach((token, id) -> vocabulary[id] = token);
-    vocabularyWeights = new double[vocabulary.length];
-    postings = new int[vocabulary.length][];
-    for (int id = 0; id < vocabulary.length; id++) {
-      vocabularyWeights[id] = postingLists.get(id).maxWeight;
-      postings[id] = postingLists.get(id).toArray();
-    }
+    vocabulary = byId(vocabularyIds);
+    vocabularyWeights = maxWeights(postingLists);
+    postings = toArrays(postingLists);
     joinedPostings = freeze(joined);
     byCoreKey = freeze(core);
     typos = new TypoNeighbours(vocabulary);
+    writtenVocabulary = byId(writtenIds);
+    writtenWeights = maxWeights(writtenLists);
+    writtenPostings = toArrays(writtenLists);
+    writtenTypos = new TypoNeighbours(writtenVocabulary);
     possessiveStems = possessiveStems(names, vocabularyIds, vocabulary.length);
+  }
+
+  private static String[] byId(Map<String, Integer> ids) {
+    String[] words = new String[ids.size()];
+    ids.forEach((word, id) -> words[id] = word);
+    return words;
+  }
+
+  private static double[] maxWeights(List<Postings> lists) {
+    return lists.stream().mapToDouble(p -> p.maxWeight).toArray();
+  }
+
+  private static int[][] toArrays(List<Postings> lists) {
+    return lists.stream().map(Postings::toArray).toArray(int[][]::new);
   }
 
   /** In how many entries each token occurs (an entry counts once however many of its names carry the token). */
@@ -228,6 +266,16 @@ final class NameIndex {
 
   int[] postings(int vocabularyId) {
     return postings[vocabularyId];
+  }
+
+  int writtenId(String word) {
+    Integer id = writtenIds.get(word);
+    return id == null ? -1 : id;
+  }
+
+  /** The names that write {@link #writtenVocabulary} word {@code writtenId} as it was before the normalizer read it. */
+  int[] writtenPostings(int writtenId) {
+    return writtenPostings[writtenId];
   }
 
   int[] joinedPostings(String token) {

@@ -2,6 +2,7 @@ package io.listcheck.match;
 
 import io.listcheck.model.ListEntry;
 import io.listcheck.normalize.AnalyzedName;
+import io.listcheck.normalize.BoundedMemo;
 import io.listcheck.normalize.CountryNames;
 import io.listcheck.normalize.NameNormalizer;
 import io.listcheck.normalize.TokenKind;
@@ -31,6 +32,9 @@ final class TokenMatcher implements NameMatcher {
 
   private final MatchSettings settings;
   private final NameNormalizer normalizer = new NameNormalizer();
+  /** Words of supplier names analysed alone, for their {@link WrittenForm}s: vendor files repeat their words. */
+  private final BoundedMemo<List<String>> wordTokens =
+      new BoundedMemo<>(word -> normalizer.analyze(word).tokens(), TypoNeighbours.REMEMBERED);
   private final NameIndex index;
   private final ThreadLocal<Candidates> scratch;
   /**
@@ -98,7 +102,7 @@ final class TokenMatcher implements NameMatcher {
     if (analyzed.isEmpty()) {
       return List.of();
     }
-    Query query = new Query(analyzed, index.weights);
+    Query query = new Query(analyzed, index.weights, WrittenForm.of(analyzed, wordTokens::get));
     Candidates s = scratch.get();
     try {
       collectCandidates(query, s);
@@ -200,6 +204,13 @@ final class TokenMatcher implements NameMatcher {
       }
       if (token.length() >= Alignment.MIN_FUZZY_LENGTH && query.kinds[i] != TokenKind.NUMBER) {
         addFuzzy(token, query.weights[i], s);
+        if (!query.listed[i]) {
+          addWritten(token, query.weights[i], s);
+        }
+        if (query.written[i] != null) {
+          addFuzzy(query.written[i], query.weights[i], s);
+          addWritten(query.written[i], query.weights[i], s);
+        }
       }
       addUnmarkedPossessive(token, query.weights[i], s);
     }
@@ -217,6 +228,19 @@ final class TokenMatcher implements NameMatcher {
     for (int k = 0; k < similar.ids().length; k++) {
       int id = similar.ids()[k];
       addPostings(s, id, similar.similarities()[k] * (queryWeight + index.vocabularyWeights[id]));
+    }
+  }
+
+  /** Names writing a word {@code token} equals or misspells, where the normalizer read that word as other tokens. */
+  private void addWritten(String token, double queryWeight, Candidates s) {
+    int exact = index.writtenId(token);
+    if (exact >= 0) {
+      s.source(index.writtenPostings(exact), queryWeight + index.writtenWeights[exact], null, 0);
+    }
+    TypoNeighbours.Found similar = index.writtenTypos.similar(token);
+    for (int k = 0; k < similar.ids().length; k++) {
+      int id = similar.ids()[k];
+      s.source(index.writtenPostings(id), similar.similarities()[k] * (queryWeight + index.writtenWeights[id]), null, 0);
     }
   }
 

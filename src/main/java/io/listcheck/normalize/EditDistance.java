@@ -43,6 +43,49 @@ public final class EditDistance {
     return Math.min(previous[lb], max + 1);
   }
 
+  /**
+   * The Damerau-Levenshtein distance, in which a letter may be edited again after two letters were swapped: "ca" and
+   * "abc" are two typing errors apart (a swap, then a letter added between), where {@link #bounded} counts three.
+   * Folded tokens are ASCII; a word with another character gets {@link #bounded}'s answer.
+   */
+  public static int damerau(String a, String b) {
+    int la = a.length();
+    int lb = b.length();
+    if ((a + b).chars().anyMatch(c -> c >= ASCII)) {
+      return bounded(a, b, Math.max(la, lb));
+    }
+    int infinity = la + lb;
+    int[][] d = new int[la + 2][lb + 2];
+    d[0][0] = infinity;
+    for (int i = 0; i <= la; i++) {
+      d[i + 1][0] = infinity;
+      d[i + 1][1] = i;
+    }
+    for (int j = 0; j <= lb; j++) {
+      d[0][j + 1] = infinity;
+      d[1][j + 1] = j;
+    }
+    int[] lastRowOf = new int[ASCII];
+    for (int i = 1; i <= la; i++) {
+      int lastColumn = 0;
+      for (int j = 1; j <= lb; j++) {
+        int i1 = lastRowOf[b.charAt(j - 1)];
+        int j1 = lastColumn;
+        int cost = 1;
+        if (a.charAt(i - 1) == b.charAt(j - 1)) {
+          cost = 0;
+          lastColumn = j;
+        }
+        d[i + 1][j + 1] = Math.min(Math.min(d[i][j] + cost, d[i + 1][j] + 1),
+            Math.min(d[i][j + 1] + 1, d[i1][j1] + (i - i1 - 1) + 1 + (j - j1 - 1)));
+      }
+      lastRowOf[a.charAt(i - 1)] = i;
+    }
+    return d[la + 1][lb + 1];
+  }
+
+  private static final int ASCII = 128;
+
   /** How many typing errors a word of this length may carry and still be the same word: 1 from 5 letters, 2 from 8. */
   public static int allowedTypos(int length) {
     return length >= 8 ? 2 : length >= 5 ? 1 : 0;

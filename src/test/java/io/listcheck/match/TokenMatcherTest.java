@@ -271,4 +271,14 @@ class TokenMatcherTest {
       assertThat(hits).allSatisfy(h -> assertThat(h.score()).isBetween(0.0, 1.0));
     }
   }
+
+  @Test
+  void overlappingTypingErrorsInALongWordAreTwoErrors() {
+    // "is" swapped with a letter typed between them: two typing errors, which optimal string alignment counts as three
+    assertThat(io.listcheck.normalize.EditDistance.bounded("hikvsaiion", "hikvision", 3)).isEqualTo(3);
+    assertVerdict("Hikvsaiion Digital Technology", "hikvision", Verdict.MATCH);
+    // three errors are still too many for a nine-letter word
+    assertThat(MATCHER.match("Hkvsaiion Digital Technology")).noneMatch(h -> h.entry().id().startsWith("test:hikvision")
+        && h.verdict() == Verdict.MATCH);
+  }
 }

@@ -14,6 +14,16 @@ class EditDistanceTest {
   }
 
   @Test
+  void countsAnEditAfterASwapAsOneMoreError() {
+    // a swap with a letter added between: two typing errors, which the bounded distance counts as three
+    assertThat(EditDistance.bounded("ca", "abc", 3)).isEqualTo(3);
+    assertThat(EditDistance.damerau("ca", "abc")).isEqualTo(2);
+    assertThat(EditDistance.damerau("seirces", "services")).isEqualTo(2);
+    assertThat(EditDistance.damerau("hikvison", "hikvision")).isEqualTo(1);
+    assertThat(EditDistance.damerau("panda", "express")).isEqualTo(EditDistance.bounded("panda", "express", 7));
+  }
+
+  @Test
   void stopsCountingPastTheBound() {
     assertThat(EditDistance.bounded("boeing", "boe", 1)).isEqualTo(2);
     assertThat(EditDistance.bounded("panda", "express", 2)).isEqualTo(3);

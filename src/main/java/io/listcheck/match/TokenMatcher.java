@@ -221,13 +221,14 @@ final class TokenMatcher implements NameMatcher {
   }
 
   /**
-   * The four-letter listed word a five-letter token may be the possessive of, written without its apostrophe ("lords"
-   * for "LORD'S", read as "lord"; {@link Alignment#possessiveUnmarked}): the typo index holds words of five or more
-   * letters only, and finds the longer ones itself.
+   * The listed word of four letters or fewer a token may be the possessive of, written without its apostrophe ("lords"
+   * for "LORD'S", read as "lord"; "ds" for "D'S"; {@link Alignment#possessiveUnmarked}): the typo index holds words of
+   * five or more letters only, and finds the longer ones itself.
    */
   private void addUnmarkedPossessive(String token, double queryWeight, Candidates s) {
-    int stem = Alignment.MIN_FUZZY_LENGTH - 1;
-    int id = token.length() == stem + 1 && token.endsWith("s") ? index.vocabularyId(token.substring(0, stem)) : -1;
+    int length = token.length();
+    int id = length > 1 && length <= Alignment.MIN_FUZZY_LENGTH && token.endsWith("s")
+        ? index.vocabularyId(token.substring(0, length - 1)) : -1;
     if (id >= 0 && index.isPossessiveStem(id)) {
       addPostings(s, id, queryWeight + index.vocabularyWeights[id]);
     }

@@ -11,6 +11,15 @@ import java.util.Map;
  */
 public final class LegalForms {
   private static final java.util.Set<String> WORDS = new java.util.HashSet<>();
+  /**
+   * Multi-word legal forms written with their words run together, to their canonical tokens: "sadecv" ("S.A.DE
+   * C.V." without its dots), "spzoo" ("Sp. z o.o."), "coltd". Only forms of {@value #JOINED_LENGTH} letters or more,
+   * so that no short word becomes a legal form by chance.
+   */
+  private static final Map<String, List<String>> JOINED = new HashMap<>();
+  /** Every prefix of a key of {@link #JOINED}: a run of tokens is extended only while it can still become one. */
+  private static final java.util.Set<String> JOINED_PREFIXES = new java.util.HashSet<>();
+  private static final int JOINED_LENGTH = 5;
   private static final Node ROOT = load();
   /**
    * Words of legal forms that are also ordinary words: left over outside a complete legal form ("Open", "Public"),
@@ -43,14 +52,26 @@ public final class LegalForms {
           continue;
         }
         Node node = root;
-        for (String token : folded.split(" ")) {
+        String[] tokens = folded.split(" ");
+        for (String token : tokens) {
           WORDS.add(token);
           node = node.next.computeIfAbsent(token, k -> new Node());
         }
         node.canonical = canonical;
+        addJoined(String.join("", tokens), tokens.length, canonical);
       }
     }
     return root;
+  }
+
+  private static void addJoined(String joined, int words, List<String> canonical) {
+    if (words < 2 || joined.length() < JOINED_LENGTH) {
+      return;
+    }
+    JOINED.put(joined, canonical);
+    for (int k = 1; k <= joined.length(); k++) {
+      JOINED_PREFIXES.add(joined.substring(0, k));
+    }
   }
 
   /**
@@ -90,6 +111,11 @@ public final class LegalForms {
           end = j + 1;
         }
       }
+      int joinedEnd = joinedEnd(tokens, i);
+      if (joinedEnd > end) {
+        found = JOINED.get(joined(tokens, i, joinedEnd));
+        end = joinedEnd;
+      }
       if (found == null) {
         sink.accept(tokens.get(i), false);
         i++;
@@ -100,6 +126,29 @@ public final class LegalForms {
         i = end;
       }
     }
+  }
+
+  /**
+   * The end of the longest run of tokens from {@code from} that spells a multi-word legal form with its words run
+   * together or spaced differently ("sade cv", "sp z oo", "coltd"), or {@code from} when there is none.
+   */
+  private static int joinedEnd(List<String> tokens, int from) {
+    int end = from;
+    String run = tokens.get(from);
+    for (int j = from; JOINED_PREFIXES.contains(run); ) {
+      if (JOINED.containsKey(run)) {
+        end = j + 1;
+      }
+      if (++j == tokens.size()) {
+        break;
+      }
+      run = run + tokens.get(j);
+    }
+    return end;
+  }
+
+  private static String joined(List<String> tokens, int from, int to) {
+    return String.join("", tokens.subList(from, to));
   }
 
   /** Receives rewritten tokens. */

@@ -248,6 +248,12 @@ final class TokenMatcher implements NameMatcher {
       verdict = Verdict.CLEAR;
     }
     String rule = "score";
+    if (verdict == Verdict.MATCH && !sameCore && (scored.numberUnpaired() || scored.countryUnpaired())) {
+      // "Bowne Global Solutions" and "Bowne Global Solutions II", "Banco Santander" and "Banco Santander Mexico":
+      // another series, a national subsidiary or its parent, is another legal person of the same name
+      verdict = Verdict.REVIEW;
+      rule = scored.numberUnpaired() ? "series" : "place";
+    }
     if (verdict == Verdict.CLEAR && listed.affiliateEligible && scored.listedCoreInside()) {
       verdict = Verdict.REVIEW;
       rule = "affiliate";
@@ -280,6 +286,14 @@ final class TokenMatcher implements NameMatcher {
           scored.agreed(), total));
     }
     why.append("; tokens: ").append(scored.tokens().stream().map(AlignedToken::describe).collect(Collectors.joining(", ")));
+    if (rule.equals("series")) {
+      why.append("; a number stands in one name only: a fund, trust or company of another series is another legal"
+          + " person, review whether this is the listed one");
+    }
+    if (rule.equals("place")) {
+      why.append("; a country or region stands in one name only: a national subsidiary or its parent is another"
+          + " legal person, review whether this is the listed one");
+    }
     if (rule.equals("affiliate")) {
       why.append("; every identifying word of the listed name appears in the supplier name and the listing covers"
           + " subsidiaries and affiliates: review whether this is one");

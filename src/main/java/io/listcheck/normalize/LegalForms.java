@@ -20,6 +20,14 @@ public final class LegalForms {
   /** Every prefix of a key of {@link #JOINED}: a run of tokens is extended only while it can still become one. */
   private static final java.util.Set<String> JOINED_PREFIXES = new java.util.HashSet<>();
   private static final int JOINED_LENGTH = 5;
+  /**
+   * The second word of each legal form of three words or more, to the first words it follows ("stock" to "joint"):
+   * such a form is recognised with its first word misspelt ("Joynt Stock Company"), because the words after it
+   * leave no doubt which word was meant.
+   */
+  private static final Map<String, java.util.Set<String>> FIRST_WORDS = new HashMap<>();
+  /** A misspelt first word must have this many letters, and be one typing error from the word it stands for. */
+  private static final int MISSPELT_LENGTH = 5;
   private static final Node ROOT = load();
   /**
    * Words of legal forms that are also ordinary words: left over outside a complete legal form ("Open", "Public"),
@@ -59,6 +67,9 @@ public final class LegalForms {
         }
         node.canonical = canonical;
         addJoined(String.join("", tokens), tokens.length, canonical);
+        if (tokens.length >= 3 && tokens[0].length() >= MISSPELT_LENGTH) {
+          FIRST_WORDS.computeIfAbsent(tokens[1], k -> new java.util.HashSet<>()).add(tokens[0]);
+        }
       }
     }
     return root;
@@ -98,35 +109,26 @@ public final class LegalForms {
   static void rewrite(List<String> tokens, TokenSink sink) {
     int i = 0;
     while (i < tokens.size()) {
-      Node node = ROOT;
-      List<String> found = null;
-      int end = i;
-      for (int j = i; j < tokens.size(); j++) {
-        node = node.next.get(tokens.get(j));
-        if (node == null) {
-          break;
-        }
-        if (node.canonical != null) {
-          found = node.canonical;
-          end = j + 1;
-        }
+      Match match = longestFrom(ROOT, tokens, i);
+      if (match == null) {
+        match = withMisspeltFirstWord(tokens, i);
       }
       int joinedEnd = joinedEnd(tokens, i);
-      if (joinedEnd > end) {
-        found = JOINED.get(joined(tokens, i, joinedEnd));
-        end = joinedEnd;
+      if (joinedEnd > (match == null ? i : match.end())) {
+        match = new Match(JOINED.get(joined(tokens, i, joinedEnd)), joinedEnd);
       }
-      if (found == null) {
+      if (match == null) {
         sink.accept(tokens.get(i), false);
         i++;
       } else {
-        for (String token : found) {
+        for (String token : match.canonical()) {
           sink.accept(token, true);
         }
-        i = end;
+        i = match.end();
       }
     }
   }
+
 
   /**
    * The end of the longest run of tokens from {@code from} that spells a multi-word legal form with its words run
@@ -145,6 +147,43 @@ public final class LegalForms {
       run = run + tokens.get(j);
     }
     return end;
+  }
+
+  /** A legal form found in a name: its canonical tokens and the position after its last word. */
+  private record Match(List<String> canonical, int end) {}
+
+  /**
+   * A legal form of three words or more from {@code from} whose first word is misspelt by one typing error, same
+   * first letter ("joynt stock company"), or null.
+   */
+  private static Match withMisspeltFirstWord(List<String> tokens, int from) {
+    String word = tokens.get(from);
+    java.util.Set<String> firstWords = from + 2 < tokens.size() && word.length() >= MISSPELT_LENGTH
+        ? FIRST_WORDS.get(tokens.get(from + 1)) : null;
+    if (firstWords == null) {
+      return null;
+    }
+    for (String first : firstWords) {
+      if (first.charAt(0) == word.charAt(0) && EditDistance.bounded(word, first, 1) <= 1) {
+        Match match = longestFrom(ROOT.next.get(first), tokens, from + 1);
+        if (match != null && match.end() - from >= 3) {
+          return match;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The longest legal form continuing from {@code node} with the tokens from {@code from}, or null. */
+  private static Match longestFrom(Node node, List<String> tokens, int from) {
+    Match longest = null;
+    for (int j = from; j < tokens.size() && node != null; j++) {
+      node = node.next.get(tokens.get(j));
+      if (node != null && node.canonical != null) {
+        longest = new Match(node.canonical, j + 1);
+      }
+    }
+    return longest;
   }
 
   private static String joined(List<String> tokens, int from, int to) {

@@ -199,7 +199,7 @@ public final class NameNormalizer {
   public AnalyzedName analyze(String name) {
     StringBuilder transliteration = new StringBuilder();
     String folded = fold(name, transliteration);
-    List<String> raw = folded.isEmpty() ? List.of() : List.of(folded.split(" "));
+    List<String> raw = WrittenOut.rewrite(folded.isEmpty() ? List.of() : List.of(folded.split(" ")));
     List<String> corrected = new ArrayList<>(raw.size());
     for (int i = 0; i < raw.size(); i++) {
       if (!isOrdinalSuffix(raw, i)) {

@@ -35,6 +35,19 @@ class JoinedAbbreviationsTest {
   }
 
   @Test
+  void readsALongLegalFormWithItsFirstWordMisspelt() {
+    assertThat(normalizer.analyze("Tactical Missiles Corporation Joynt Stock Company").tokens())
+        .containsExactly("tactical", "missiles", "corp", "jsc");
+    assertThat(normalizer.analyze("Limitd Liability Company Romashka").tokens()).containsExactly("llc", "romashka");
+  }
+
+  @Test
+  void aMisspeltFirstWordNeedsTheRestOfTheLegalForm() {
+    assertThat(normalizer.analyze("Joynt Stock").tokens()).containsExactly("joynt", "stock");
+    assertThat(normalizer.analyze("Point Stock Company").tokens()).startsWith("point");
+  }
+
+  @Test
   void aShortWordIsNotALegalFormRunTogether() {
     // "sade" (the singer, the marquis) and "decv" are no legal form alone; "zoo" needs its "sp"
     assertThat(normalizer.analyze("Sade Music").kinds()).containsExactly(TokenKind.NAME, TokenKind.NAME);

@@ -199,7 +199,8 @@ public final class NameNormalizer {
   public AnalyzedName analyze(String name) {
     StringBuilder transliteration = new StringBuilder();
     String folded = fold(name, transliteration);
-    List<String> raw = WrittenOut.rewrite(folded.isEmpty() ? List.of() : List.of(folded.split(" ")));
+    List<String> written = folded.isEmpty() ? List.of() : List.of(folded.split(" "));
+    List<String> raw = NameParticles.joined(WrittenOut.rewrite(written));
     List<String> corrected = new ArrayList<>(raw.size());
     for (int i = 0; i < raw.size(); i++) {
       if (!isOrdinalSuffix(raw, i)) {

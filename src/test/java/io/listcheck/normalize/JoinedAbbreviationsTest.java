@@ -48,6 +48,19 @@ class JoinedAbbreviationsTest {
   }
 
   @Test
+  void readsDutchSurnameParticlesWrittenApartOrTogether() {
+    assertThat(normalizer.analyze("van der bilt corp").tokens())
+        .isEqualTo(normalizer.analyze("Vanderbilt Corporation").tokens()).containsExactly("vanderbilt", "corp");
+    assertThat(normalizer.analyze("Van de Velde NV").tokens()).containsExactly("vandevelde", "sa");
+  }
+
+  @Test
+  void keepsRomanceArticlesApart() {
+    assertThat(normalizer.analyze("Banco de la Nacion Argentina").tokens()).containsExactly("banco", "nacion", "argentina");
+    assertThat(normalizer.analyze("Van Oord").tokens()).containsExactly("van", "oord");
+  }
+
+  @Test
   void aShortWordIsNotALegalFormRunTogether() {
     // "sade" (the singer, the marquis) and "decv" are no legal form alone; "zoo" needs its "sp"
     assertThat(normalizer.analyze("Sade Music").kinds()).containsExactly(TokenKind.NAME, TokenKind.NAME);

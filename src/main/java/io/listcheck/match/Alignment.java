@@ -54,9 +54,13 @@ final class Alignment {
    * @param identityCertain the identity rests on more than an uncertain spelling: an identifying word spelled alike or
    *     misspelt as {@link #certainTypo} allows; generic words or numbers spelled alike with no uncertain misspelling
    *     (a name of generic words in any order); or an uncertain misspelling whose whole rest of the name agrees
+   * @param numberUnpaired a number (a fund, trust or company series: "II", "2007") stands in one name without its
+   *     counterpart in the other
+   * @param countryUnpaired a country or region (a national subsidiary's "Schweiz", "Mexico") stands in one name only
    */
   record Scored(double score, double agreed, List<AlignedToken> tokens, boolean listedCoreInside,
-      boolean distinctiveAgreement, boolean namesAgree, boolean identityCertain) {}
+      boolean distinctiveAgreement, boolean namesAgree, boolean identityCertain, boolean numberUnpaired,
+      boolean countryUnpaired) {}
 
   /** Whether every supplier token left unpaired only says where, what trade or what legal form ("Europe", "B.V."). */
   private static boolean extrasAreGeneric(Query query, boolean[] usedQ) {
@@ -323,8 +327,12 @@ final class Alignment {
       }
     }
     double total = query.totalWeight + listed.totalWeight;
+    boolean numberUnpaired = false;
+    boolean countryUnpaired = false;
     for (int i = 0; i < m; i++) {
       if (!usedQ[i]) {
+        numberUnpaired |= query.kinds[i] == TokenKind.NUMBER;
+        countryUnpaired |= isCountry(query.tokens[i], query.kinds[i]);
         total -= localityDiscount(query.kinds[i], query.weights[i]);
         aligned.add(new AlignedToken(query.tokens[i], "", 0, unpairedWeight(query.kinds[i], query.weights[i]),
             label(query.kinds[i])));
@@ -332,6 +340,8 @@ final class Alignment {
     }
     for (int j = 0; j < n; j++) {
       if (!usedL[j]) {
+        numberUnpaired |= listed.kinds[j] == TokenKind.NUMBER;
+        countryUnpaired |= isCountry(listed.tokens[j], listed.kinds[j]);
         total -= localityDiscount(listed.kinds[j], listed.weights[j]);
         aligned.add(new AlignedToken("", listed.tokens[j], 0, unpairedWeight(listed.kinds[j], listed.weights[j]),
             label(listed.kinds[j])));
@@ -339,23 +349,35 @@ final class Alignment {
     }
     boolean complete = !listed.person || everyNamePartPaired(listed, usedL);
     double score = identifying && complete && total > 0 ? agreed / total : 0;
-    boolean namesAgree = everyWordPaired(listed.kinds, usedL) && everyWordPaired(query.kinds, usedQ);
+    boolean namesAgree = everyWordPaired(listed.tokens, listed.kinds, usedL)
+        && everyWordPaired(query.tokens, query.kinds, usedQ);
     // a misspelt word carries the identity when the whole rest of the name agrees, word for word
     // generic words or numbers spelled alike carry a name, and a misspelt word too when the rest of the name agrees
     boolean restAgrees = exactOther > 0 && (!uncertainTypo || namesAgree);
     return new Scored(score, agreed, aligned,
         extrasAreGeneric(query, usedQ) && listedCoreInside(listed, listedSimilarity, distinctiveWeight), distinctive,
-        namesAgree, certain || restAgrees);
+        namesAgree, certain || restAgrees, numberUnpaired, countryUnpaired);
   }
 
-  /** Every word but legal forms and places of registration is paired. */
-  private static boolean everyWordPaired(TokenKind[] kinds, boolean[] used) {
+  /**
+   * Every word but legal forms, places of registration and a country after the name it qualifies is paired: "Deutsche
+   * Bank (Schweiz) AG" agrees with "Deutsche Bank AG" word for word but for the country of a national subsidiary. A
+   * country before any identifying word names something else ("Japan Ministry of Defense").
+   */
+  private static boolean everyWordPaired(String[] tokens, TokenKind[] kinds, boolean[] used) {
+    boolean named = false;
     for (int k = 0; k < kinds.length; k++) {
-      if (kinds[k] != TokenKind.LEGAL_FORM && kinds[k] != TokenKind.LOCALITY && !used[k]) {
+      if (kinds[k] != TokenKind.LEGAL_FORM && kinds[k] != TokenKind.LOCALITY && !used[k]
+          && !(named && isCountry(tokens[k], kinds[k]))) {
         return false;
       }
+      named |= kinds[k] == TokenKind.NAME;
     }
     return true;
+  }
+
+  private static boolean isCountry(String token, TokenKind kind) {
+    return kind == TokenKind.GENERIC && BusinessWords.isCountry(token);
   }
 
   /**

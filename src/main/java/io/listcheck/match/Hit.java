@@ -12,8 +12,10 @@ import java.util.List;
  * @param alignment the token pairing behind the score, supplier token against listed token
  * @param transliteration what script conversion was applied to the supplier name; empty if none
  * @param rule which rule set the verdict: "score", "affiliate" (a distinctive listed name inside a longer one,
- *     against an entry whose listing covers affiliates) or "country" (a match turned review because the listing
- *     names other countries than the supplier's)
+ *     against an entry whose listing covers affiliates), "series" (a match turned review because a number, a fund or
+ *     company series, stands in one name only), "place" (a match turned review because a country or region, a
+ *     national subsidiary's, stands in one name only) or "country" (a match turned review because the listing names other
+ *     countries than the supplier's)
  */
 public record Hit(
     ListEntry entry,

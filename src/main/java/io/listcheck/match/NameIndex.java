@@ -33,7 +33,7 @@ final class NameIndex {
   private final Map<String, Integer> vocabularyIds;
   private final int[][] postings;
   private final Map<String, int[]> joinedPostings;
-  /** Vocabulary ids of four-letter words some listed name writes as a possessive ("LORD'S"). */
+  /** Vocabulary ids of words of four letters or fewer some listed name writes as a possessive ("LORD'S", "D'S"). */
   private final boolean[] possessiveStems;
   /** The words a misspelt supplier token may stand for. */
   final TypoNeighbours typos;
@@ -78,7 +78,10 @@ final class NameIndex {
    */
   static List<ListedName> analyse(List<ListEntry> matchable, NameNormalizer normalizer) {
     Map<String, AnalyzedName> analysed = new HashMap<>(matchable.size() * 4);
-    matchable.forEach(entry -> indexedNames(entry, (name, kindLabel) -> analysed.put(name, null)));
+    matchable.forEach(entry -> indexedNames(entry, (name, kindLabel) -> {
+      analysed.put(name, null);
+      analysed.put(withoutInnerDots(name), null);
+    }));
     String[] distinct = analysed.keySet().toArray(new String[0]);
     AnalyzedName[] results = new AnalyzedName[distinct.length];
     WrittenForm[][] written = new WrittenForm[distinct.length][];
@@ -99,12 +102,34 @@ final class NameIndex {
       indexedNames(entry, (name, kindLabel) -> {
         AnalyzedName a = analysed.get(name);
         if (!a.isEmpty()) {
-          names.add(new ListedName(ordinal, name, kindLabel, a.tokens().toArray(new String[0]),
-              a.kinds().toArray(new TokenKind[0]), a.coreKey(), writtenByName.get(name)));
+          names.add(listedName(ordinal, name, kindLabel, a, writtenByName.get(name)));
+          String dotlessName = withoutInnerDots(name);
+          AnalyzedName dotless = analysed.get(dotlessName);
+          if (!dotless.tokens().equals(a.tokens())) {
+            names.add(listedName(ordinal, name, kindLabel, dotless, writtenByName.get(dotlessName)));
+          }
         }
       });
     }
     return names;
+  }
+
+  private static ListedName listedName(int entry, String name, String kindLabel, AnalyzedName a, WrittenForm[] written) {
+    return new ListedName(entry, name, kindLabel, a.tokens().toArray(new String[0]), a.kinds().toArray(new TokenKind[0]),
+        a.coreKey(), written);
+  }
+
+  /** A dot between two letters or digits, inside a word: "INZHINIRING.RF", "P.AD". */
+  private static final java.util.regex.Pattern INNER_DOT =
+      java.util.regex.Pattern.compile("(?<=[\\p{L}\\p{N}])\\.(?=[\\p{L}\\p{N}])");
+
+  /**
+   * The name with the dots inside its words dropped, as vendor masters write it ("INZHINIRINGRF", "PAD"): it is
+   * indexed too when it reads differently, because the two halves of a dotted word are read on their own (a Russian
+   * word translated, "inzhiniring" as engineering; a legal form, "AD") and so no longer meet the word written whole.
+   */
+  private static String withoutInnerDots(String name) {
+    return name.indexOf('.') < 0 ? name : INNER_DOT.matcher(name).replaceAll("");
   }
 
   /**
@@ -236,8 +261,9 @@ final class NameIndex {
   }
 
   /**
-   * Marks the four-letter words a listed name writes with a possessive 's: only those can meet a supplier's
-   * five-letter spelling without the apostrophe ({@link Alignment#possessiveUnmarked}). Few names have an apostrophe.
+   * Marks the words of four letters or fewer a listed name writes with a possessive 's: only those can meet a
+   * supplier's spelling without the apostrophe ({@link Alignment#possessiveUnmarked}) that the typo index does not
+   * find. Few names have an apostrophe.
    */
   private static boolean[] possessiveStems(IndexedName[] names, Map<String, Integer> vocabularyIds, int size) {
     boolean[] stems = new boolean[size];
@@ -247,7 +273,7 @@ final class NameIndex {
       }
       for (String token : name.tokens) {
         Integer id = vocabularyIds.get(token);
-        if (id != null && token.length() == Alignment.MIN_FUZZY_LENGTH - 1 && NameNormalizer.writesPossessive(name.name, token)) {
+        if (id != null && token.length() < Alignment.MIN_FUZZY_LENGTH && NameNormalizer.writesPossessive(name.name, token)) {
           stems[id] = true;
         }
       }

@@ -245,13 +245,14 @@ final class TokenMatcher implements NameMatcher {
   }
 
   /**
-   * The four-letter listed word a five-letter token may be the possessive of, written without its apostrophe ("lords"
-   * for "LORD'S", read as "lord"; {@link Alignment#possessiveUnmarked}): the typo index holds words of five or more
-   * letters only, and finds the longer ones itself.
+   * The listed word of four letters or fewer a token may be the possessive of, written without its apostrophe ("lords"
+   * for "LORD'S", read as "lord"; "ds" for "D'S"; {@link Alignment#possessiveUnmarked}): the typo index holds words of
+   * five or more letters only, and finds the longer ones itself.
    */
   private void addUnmarkedPossessive(String token, double queryWeight, Candidates s) {
-    int stem = Alignment.MIN_FUZZY_LENGTH - 1;
-    int id = token.length() == stem + 1 && token.endsWith("s") ? index.vocabularyId(token.substring(0, stem)) : -1;
+    int length = token.length();
+    int id = length > 1 && length <= Alignment.MIN_FUZZY_LENGTH && token.endsWith("s")
+        ? index.vocabularyId(token.substring(0, length - 1)) : -1;
     if (id >= 0 && index.isPossessiveStem(id)) {
       addPostings(s, id, queryWeight + index.vocabularyWeights[id]);
     }
@@ -271,6 +272,12 @@ final class TokenMatcher implements NameMatcher {
       verdict = Verdict.CLEAR;
     }
     String rule = "score";
+    if (verdict == Verdict.MATCH && !sameCore && (scored.numberUnpaired() || scored.countryUnpaired())) {
+      // "Bowne Global Solutions" and "Bowne Global Solutions II", "Banco Santander" and "Banco Santander Mexico":
+      // another series, a national subsidiary or its parent, is another legal person of the same name
+      verdict = Verdict.REVIEW;
+      rule = scored.numberUnpaired() ? "series" : "place";
+    }
     if (verdict == Verdict.CLEAR && listed.affiliateEligible && scored.listedCoreInside()) {
       verdict = Verdict.REVIEW;
       rule = "affiliate";
@@ -303,6 +310,14 @@ final class TokenMatcher implements NameMatcher {
           scored.agreed(), total));
     }
     why.append("; tokens: ").append(scored.tokens().stream().map(AlignedToken::describe).collect(Collectors.joining(", ")));
+    if (rule.equals("series")) {
+      why.append("; a number stands in one name only: a fund, trust or company of another series is another legal"
+          + " person, review whether this is the listed one");
+    }
+    if (rule.equals("place")) {
+      why.append("; a country or region stands in one name only: a national subsidiary or its parent is another"
+          + " legal person, review whether this is the listed one");
+    }
     if (rule.equals("affiliate")) {
       why.append("; every identifying word of the listed name appears in the supplier name and the listing covers"
           + " subsidiaries and affiliates: review whether this is one");

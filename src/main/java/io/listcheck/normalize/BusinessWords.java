@@ -13,6 +13,7 @@ import java.util.Set;
 public final class BusinessWords {
   private static final Map<String, String> CANONICAL = loadVariants();
   private static final Set<String> LOCALITIES = loadWords("localities.txt");
+  private static final Set<String> COUNTRIES = loadWords("countries.txt");
   private static final Set<String> GENERIC = loadGeneric();
   private static final Set<String> STOPWORDS = Set.of(
       "and", "of", "the", "for", "in", "at", "on", "by", "und", "et", "de", "der", "des", "du", "la", "le", "les",
@@ -144,6 +145,7 @@ public final class BusinessWords {
   private static Set<String> loadGeneric() {
     Set<String> words = loadWords("generic-words.txt");
     words.addAll(LOCALITIES);
+    words.addAll(COUNTRIES);
     return words;
   }
 
@@ -170,6 +172,11 @@ public final class BusinessWords {
   /** Whether a word is a Chinese province or city of registration ({@code localities.txt}). */
   public static boolean isLocality(String token) {
     return LOCALITIES.contains(token);
+  }
+
+  /** Whether a (canonical) word is a country or region that qualifies a company's name ({@code countries.txt}). */
+  public static boolean isCountry(String token) {
+    return COUNTRIES.contains(token);
   }
 
   public static boolean isStopword(String token) {

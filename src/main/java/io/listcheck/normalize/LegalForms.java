@@ -11,6 +11,23 @@ import java.util.Map;
  */
 public final class LegalForms {
   private static final java.util.Set<String> WORDS = new java.util.HashSet<>();
+  /**
+   * Multi-word legal forms written with their words run together, to their canonical tokens: "sadecv" ("S.A.DE
+   * C.V." without its dots), "spzoo" ("Sp. z o.o."), "coltd". Only forms of {@value #JOINED_LENGTH} letters or more,
+   * so that no short word becomes a legal form by chance.
+   */
+  private static final Map<String, List<String>> JOINED = new HashMap<>();
+  /** Every prefix of a key of {@link #JOINED}: a run of tokens is extended only while it can still become one. */
+  private static final java.util.Set<String> JOINED_PREFIXES = new java.util.HashSet<>();
+  private static final int JOINED_LENGTH = 5;
+  /**
+   * The second word of each legal form of three words or more, to the first words it follows ("stock" to "joint"):
+   * such a form is recognised with its first word misspelt ("Joynt Stock Company"), because the words after it
+   * leave no doubt which word was meant.
+   */
+  private static final Map<String, java.util.Set<String>> FIRST_WORDS = new HashMap<>();
+  /** A misspelt first word must have this many letters, and be one typing error from the word it stands for. */
+  private static final int MISSPELT_LENGTH = 5;
   private static final Node ROOT = load();
   /**
    * Words of legal forms that are also ordinary words: left over outside a complete legal form ("Open", "Public"),
@@ -43,14 +60,29 @@ public final class LegalForms {
           continue;
         }
         Node node = root;
-        for (String token : folded.split(" ")) {
+        String[] tokens = folded.split(" ");
+        for (String token : tokens) {
           WORDS.add(token);
           node = node.next.computeIfAbsent(token, k -> new Node());
         }
         node.canonical = canonical;
+        addJoined(String.join("", tokens), tokens.length, canonical);
+        if (tokens.length >= 3 && tokens[0].length() >= MISSPELT_LENGTH) {
+          FIRST_WORDS.computeIfAbsent(tokens[1], k -> new java.util.HashSet<>()).add(tokens[0]);
+        }
       }
     }
     return root;
+  }
+
+  private static void addJoined(String joined, int words, List<String> canonical) {
+    if (words < 2 || joined.length() < JOINED_LENGTH) {
+      return;
+    }
+    JOINED.put(joined, canonical);
+    for (int k = 1; k <= joined.length(); k++) {
+      JOINED_PREFIXES.add(joined.substring(0, k));
+    }
   }
 
   /**
@@ -77,29 +109,85 @@ public final class LegalForms {
   static void rewrite(List<String> tokens, TokenSink sink) {
     int i = 0;
     while (i < tokens.size()) {
-      Node node = ROOT;
-      List<String> found = null;
-      int end = i;
-      for (int j = i; j < tokens.size(); j++) {
-        node = node.next.get(tokens.get(j));
-        if (node == null) {
-          break;
-        }
-        if (node.canonical != null) {
-          found = node.canonical;
-          end = j + 1;
-        }
+      Match match = longestFrom(ROOT, tokens, i);
+      if (match == null) {
+        match = withMisspeltFirstWord(tokens, i);
       }
-      if (found == null) {
+      int joinedEnd = joinedEnd(tokens, i);
+      if (joinedEnd > (match == null ? i : match.end())) {
+        match = new Match(JOINED.get(joined(tokens, i, joinedEnd)), joinedEnd);
+      }
+      if (match == null) {
         sink.accept(tokens.get(i), false);
         i++;
       } else {
-        for (String token : found) {
+        for (String token : match.canonical()) {
           sink.accept(token, true);
         }
-        i = end;
+        i = match.end();
       }
     }
+  }
+
+
+  /**
+   * The end of the longest run of tokens from {@code from} that spells a multi-word legal form with its words run
+   * together or spaced differently ("sade cv", "sp z oo", "coltd"), or {@code from} when there is none.
+   */
+  private static int joinedEnd(List<String> tokens, int from) {
+    int end = from;
+    String run = tokens.get(from);
+    for (int j = from; JOINED_PREFIXES.contains(run); ) {
+      if (JOINED.containsKey(run)) {
+        end = j + 1;
+      }
+      if (++j == tokens.size()) {
+        break;
+      }
+      run = run + tokens.get(j);
+    }
+    return end;
+  }
+
+  /** A legal form found in a name: its canonical tokens and the position after its last word. */
+  private record Match(List<String> canonical, int end) {}
+
+  /**
+   * A legal form of three words or more from {@code from} whose first word is misspelt by one typing error, same
+   * first letter ("joynt stock company"), or null.
+   */
+  private static Match withMisspeltFirstWord(List<String> tokens, int from) {
+    String word = tokens.get(from);
+    java.util.Set<String> firstWords = from + 2 < tokens.size() && word.length() >= MISSPELT_LENGTH
+        ? FIRST_WORDS.get(tokens.get(from + 1)) : null;
+    if (firstWords == null) {
+      return null;
+    }
+    for (String first : firstWords) {
+      if (first.charAt(0) == word.charAt(0) && EditDistance.bounded(word, first, 1) <= 1) {
+        Match match = longestFrom(ROOT.next.get(first), tokens, from + 1);
+        if (match != null && match.end() - from >= 3) {
+          return match;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The longest legal form continuing from {@code node} with the tokens from {@code from}, or null. */
+  private static Match longestFrom(Node node, List<String> tokens, int from) {
+    Match longest = null;
+    for (int j = from; j < tokens.size() && node != null; j++) {
+      node = node.next.get(tokens.get(j));
+      if (node != null && node.canonical != null) {
+        longest = new Match(node.canonical, j + 1);
+      }
+    }
+    return longest;
+  }
+
+  private static String joined(List<String> tokens, int from, int to) {
+    return String.join("", tokens.subList(from, to));
   }
 
   /** Receives rewritten tokens. */

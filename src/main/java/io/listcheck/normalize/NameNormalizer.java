@@ -87,9 +87,12 @@ public final class NameNormalizer {
         && Character.UnicodeScript.of(cp) != Character.UnicodeScript.LATIN);
   }
 
-  /** Two or more letters each followed by a dot: one abbreviation ("s.a.", "b.v.", "z.t.e."). */
+  /**
+   * Two or more letters each followed by a dot: one abbreviation ("s.a.", "b.v.", "z.t.e."), with a last letter whose
+   * dot was left off ("S.A.R.L", "S.A.L" are "sarl", "sal").
+   */
   private static final java.util.regex.Pattern DOTTED_INITIALS =
-      java.util.regex.Pattern.compile("(?<![a-z0-9])(?:[a-z]\\.){2,}");
+      java.util.regex.Pattern.compile("(?<![a-z0-9])(?:[a-z]\\.){2,}(?:[a-z](?![a-z0-9]))?");
 
   /**
    * Keeps [a-z0-9]; joins words split by apostrophes; '&' is "and"; joins runs of single letters. A dotted
@@ -196,7 +199,8 @@ public final class NameNormalizer {
   public AnalyzedName analyze(String name) {
     StringBuilder transliteration = new StringBuilder();
     String folded = fold(name, transliteration);
-    List<String> raw = folded.isEmpty() ? List.of() : List.of(folded.split(" "));
+    List<String> written = folded.isEmpty() ? List.of() : List.of(folded.split(" "));
+    List<String> raw = NameParticles.joined(WrittenOut.rewrite(written));
     List<String> corrected = new ArrayList<>(raw.size());
     for (int i = 0; i < raw.size(); i++) {
       if (!isOrdinalSuffix(raw, i)) {

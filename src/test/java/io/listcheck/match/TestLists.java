@@ -13,8 +13,12 @@ final class TestLists {
 
   /** The verdict {@code matcher} gives {@code supplier} on the test entry {@code entryKey}; clear when it has no hit. */
   static Verdict verdict(NameMatcher matcher, String supplier, String entryKey) {
-    return matcher.match(supplier).stream().filter(h -> h.entry().id().equals("test:" + entryKey)).findFirst()
-        .map(Hit::verdict).orElse(Verdict.CLEAR);
+    return hit(matcher, supplier, entryKey).map(Hit::verdict).orElse(Verdict.CLEAR);
+  }
+
+  /** The hit {@code matcher} gives {@code supplier} on the test entry {@code entryKey}, if any. */
+  static java.util.Optional<Hit> hit(NameMatcher matcher, String supplier, String entryKey) {
+    return matcher.match(supplier).stream().filter(h -> h.entry().id().equals("test:" + entryKey)).findFirst();
   }
 
   static ListEntry entry(String key, String name, String scope, String... aliases) {

@@ -117,7 +117,7 @@ class NameNormalizerTest {
   @Test
   void marksGenericWords() {
     AnalyzedName name = normalizer.analyze("Lenovo (United States) Inc.");
-    assertThat(name.kinds()).containsExactly(TokenKind.NAME, TokenKind.GENERIC, TokenKind.GENERIC, TokenKind.LEGAL_FORM);
+    assertThat(name.kinds()).containsExactly(TokenKind.NAME, TokenKind.GENERIC, TokenKind.LEGAL_FORM);
   }
 
   static Stream<String> randomNames() {

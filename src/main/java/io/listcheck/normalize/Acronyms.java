@@ -8,22 +8,31 @@ import java.util.regex.Pattern;
 
 /**
  * An acronym written beside the words it abbreviates adds nothing to a name: "Специальный Технологический Центр –
- * ООО «СТЦ»", "АО «Корпорация Тактическое Ракетное Вооружение», КТРВ", "Special Technology Center (STC)". Russian
- * registers write the short and the full name together, while the lists print one of them; left in, the acronym is an
- * unexplained extra word that keeps the full name from matching. Works in any script, on the words before
- * transliteration, so that "Ц" (ts) and "Ч" (ch) initials agree with the words they stand for.
+ * ООО «СТЦ»", "АО «Корпорация Тактическое Ракетное Вооружение», КТРВ". Russian registers write the short and the full
+ * name together, while the lists print one of them; left in, the acronym is an unexplained extra word that keeps the
+ * full name from matching. The initials are compared on the words before transliteration, in whatever script, so that
+ * "Ц" (ts) and "Ч" (ch) agree with the words they stand for. Only names with letters outside the Latin script are
+ * read so: in Latin names an acronym in parentheses is part of how the lists print the name ("Atomic Energy
+ * Organization of Iran (AEOI)"), and a supplier's reordered or extended spelling of it would lose the acronym on one
+ * side only.
  */
 final class Acronyms {
   private static final Pattern WORD = Pattern.compile("\\p{L}+");
-  private static final int MIN_LENGTH = 2;
+  private static final int MIN_LENGTH = 3;
   private static final int MAX_LENGTH = 6;
   /** Words an acronym usually skips ("Конструкторское бюро по проектированию", "Institute of Physics"). */
   private static final Set<String> SKIPPED = Set.of("и", "по", "на", "при", "в", "с", "of", "and", "the", "for", "de");
 
   private Acronyms() {}
 
-  /** {@code text} (case-folded) without the words that are the initials of a run of its other words. */
+  /**
+   * {@code text} (case-folded) without the words that are the initials of a run of its other words; {@code text} itself
+   * when it is written in Latin letters only.
+   */
   static String withoutSelfAbbreviations(String text, List<String> dropped) {
+    if (!NameNormalizer.hasNonLatinLetters(text)) {
+      return text;
+    }
     List<int[]> spans = new ArrayList<>();
     Matcher m = WORD.matcher(text);
     while (m.find()) {

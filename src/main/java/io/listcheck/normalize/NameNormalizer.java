@@ -89,7 +89,7 @@ public final class NameNormalizer {
     notes.append(note);
   }
 
-  private static boolean hasNonLatinLetters(String s) {
+  static boolean hasNonLatinLetters(String s) {
     return s.codePoints().anyMatch(cp -> Character.isLetter(cp)
         && Character.UnicodeScript.of(cp) != Character.UnicodeScript.LATIN);
   }

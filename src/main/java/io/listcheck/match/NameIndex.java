@@ -111,7 +111,7 @@ final class NameIndex {
         }
       });
     }
-    return names;
+    return withSubsidiaryParts(names, normalizer, e -> ListedEntries.person(matchable.get(e)));
   }
 
   private static ListedName listedName(int entry, String name, String kindLabel, AnalyzedName a, WrittenForm[] written) {
@@ -130,6 +130,73 @@ final class NameIndex {
    */
   private static String withoutInnerDots(String name) {
     return name.indexOf('.') < 0 ? name : INNER_DOT.matcher(name).replaceAll("");
+  }
+
+  /** What a name derived by {@link #withSubsidiaryParts} is labelled in explanations. */
+  static final String SUBSIDIARY_PART = "name after its parent's";
+  /** A parent's name this short ("Concern", "Gazprom") is a word, not evidence of a parent. */
+  private static final int PARENT_WORDS = 2;
+  /** Where a listed name written after its parent's begins: a comma or an opening quote. */
+  private static final java.util.regex.Pattern AFTER_PARENT = java.util.regex.Pattern.compile(",\\s+|\\s+[“\"«]");
+
+  /**
+   * {@code names} plus, for each organisation's name that begins with another entry's whole name ending in a legal
+   * form ("... Corporation", "... JSC") and followed by a comma or a quoted name, the rest of it as a name of its own. The Consolidated Screening List names subsidiaries after
+   * their parent ("Tactical Missile Corporation, Joint Stock Company Avangard", "United Shipbuilding Corporation JSC
+   * “Baltic Shipbuilding Factory”"), while the subsidiary's own documents and vendor masters write "JSC Avangard".
+   * The rest must hold an identifying word, so "Parent, Branch Office" derives nothing; a name of the entry itself
+   * ("Huawei Technologies Co., Ltd." inside a Huawei alias) is not a parent.
+   */
+  private static List<ListedName> withSubsidiaryParts(List<ListedName> names, NameNormalizer normalizer,
+      java.util.function.IntPredicate persons) {
+    Set<String> wholeNames = new HashSet<>();
+    for (ListedName n : names) {
+      if (!persons.test(n.entry())) {
+        wholeNames.add(parentKey(n.tokens(), n.kinds()));
+      }
+    }
+    List<ListedName> out = new ArrayList<>(names.size() + 64);
+    Set<String> ownNames = new HashSet<>();
+    for (int k = 0; k < names.size(); k++) {
+      ListedName n = names.get(k);
+      if (k == 0 || names.get(k - 1).entry() != n.entry()) {
+        ownNames.clear();
+        for (int j = k; j < names.size() && names.get(j).entry() == n.entry(); j++) {
+          ownNames.add(parentKey(names.get(j).tokens(), names.get(j).kinds()));
+        }
+      }
+      out.add(n);
+      java.util.regex.Matcher separator = AFTER_PARENT.matcher(n.name());
+      if (!persons.test(n.entry()) && separator.find()) {
+        AnalyzedName parent = normalizer.analyze(n.name().substring(0, separator.start()));
+        String key = parentKey(parent.tokens().toArray(new String[0]), parent.kinds().toArray(new TokenKind[0]));
+        AnalyzedName rest = normalizer.analyze(n.name().substring(separator.end()));
+        if (!key.isEmpty() && wholeNames.contains(key) && !ownNames.contains(key)
+            && parent.kinds().get(parent.kinds().size() - 1) == TokenKind.LEGAL_FORM
+            && rest.kinds().contains(TokenKind.NAME)) {
+          out.add(listedName(n.entry(), n.name(), SUBSIDIARY_PART, rest,
+              WrittenForm.of(rest, word -> normalizer.analyze(word).tokens())));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The words of a name that is a parent's, without legal forms and a plural "s" ("Tactical Missiles Corporation
+   * JSC" is the parent of "Tactical Missile Corporation, ..."); empty below {@link #PARENT_WORDS} words.
+   */
+  private static String parentKey(String[] tokens, TokenKind[] kinds) {
+    StringBuilder key = new StringBuilder();
+    int words = 0;
+    for (int j = 0; j < tokens.length; j++) {
+      if (kinds[j] != TokenKind.LEGAL_FORM) {
+        String t = tokens[j];
+        key.append(t.length() > 4 && t.endsWith("s") ? t.substring(0, t.length() - 1) : t).append(' ');
+        words++;
+      }
+    }
+    return words >= PARENT_WORDS ? key.toString() : "";
   }
 
   /**

@@ -51,11 +51,18 @@ public final class NameNormalizer {
 
   /** The folded ASCII form: tokens of [a-z0-9], single-spaced. {@code fold(fold(x)).equals(fold(x))}. */
   public String fold(String name) {
-    return fold(name, new StringBuilder());
+    return fold(name, new StringBuilder(), null);
   }
 
-  private String fold(String name, StringBuilder transliteration) {
+  /**
+   * {@link #fold}; with {@code acronyms}, first sets aside an acronym written beside its words ({@link Acronyms}) and
+   * adds it there.
+   */
+  private String fold(String name, StringBuilder transliteration, List<String> acronyms) {
     String folded = NFKC_CASEFOLD.normalize(name);
+    if (acronyms != null) {
+      folded = Acronyms.withoutSelfAbbreviations(folded, acronyms);
+    }
     if (!isAscii(folded)) {
       folded = RUSSIAN_LINKING_WORDS.matcher(Lookalikes.unmixed(folded))
           .replaceAll(m -> m.group(1).equals("и") ? "&" : " ");
@@ -82,7 +89,7 @@ public final class NameNormalizer {
     notes.append(note);
   }
 
-  private static boolean hasNonLatinLetters(String s) {
+  static boolean hasNonLatinLetters(String s) {
     return s.codePoints().anyMatch(cp -> Character.isLetter(cp)
         && Character.UnicodeScript.of(cp) != Character.UnicodeScript.LATIN);
   }
@@ -198,7 +205,8 @@ public final class NameNormalizer {
    */
   public AnalyzedName analyze(String name) {
     StringBuilder transliteration = new StringBuilder();
-    String folded = fold(name, transliteration);
+    List<String> acronyms = new ArrayList<>(1);
+    String folded = fold(name, transliteration, acronyms);
     List<String> written = folded.isEmpty() ? List.of() : List.of(folded.split(" "));
     List<String> raw = NameParticles.joined(WrittenOut.rewrite(written));
     List<String> corrected = new ArrayList<>(raw.size());
@@ -232,6 +240,9 @@ public final class NameNormalizer {
     });
     if (transliteration.length() > 0 && !russian.isEmpty()) {
       appendNote(transliteration, "Russian read as " + String.join(", ", russian));
+    }
+    if (!acronyms.isEmpty()) {
+      appendNote(transliteration, "set aside " + String.join(", ", acronyms) + " (initials of words beside it)");
     }
     if (tokens.isEmpty() && !raw.isEmpty()) {
       raw.forEach(t -> {

@@ -54,7 +54,8 @@ class RussianNamesTest {
   @Test
   void tradeAdjectivesAreNotPlaces() {
     assertThat(normalizer.analyze("Химико-аналитический институт").tokens())
-        .containsExactly("khimiko", "analitichesky", "institute");
+        .containsExactly("chemical", "analytical", "institute");
+    assertThat(normalizer.analyze("Аналитический центр").tokens()).containsExactly("analitichesky", "center");
   }
 
   @Test
@@ -91,7 +92,7 @@ class RussianNamesTest {
   @Test
   void dropsRussianLinkingWordsButNotLatinNumerals() {
     assertThat(normalizer.analyze("Завод по ремонту радиоэлектронного вооружения").tokens())
-        .containsExactly("plant", "repair", "radio", "electronic", "armament");
+        .containsExactly("plant", "repair", "radio", "electronic", "weapons");
     assertThat(normalizer.analyze("Информационные технологии и коммуникационные системы").tokens())
         .containsExactly("information", "technology", "communication", "system");
     assertThat(normalizer.analyze("Energy I B.V.").tokens()).contains("i");
@@ -203,5 +204,24 @@ class RussianNamesTest {
   @Test
   void readsCrimeaAndCrimeanAsOne() {
     assertThat(coreOf("Крымское предприятие")).isEqualTo(coreOf("Crimean Enterprise"));
+  }
+
+  @Test
+  void translatesCommonWordsOfRussianOrganisationNames() {
+    assertThat(coreOf("Судостроительный завод «Залив»")).isEqualTo(coreOf("Shipyard Zaliv"));
+    assertThat(coreOf("АО «Северо-Западный региональный центр»")).isEqualTo(coreOf("JSC North Western Regional Center"));
+    assertThat(coreOf("Московский физико-технический институт"))
+        .isEqualTo(coreOf("Moscow Institute of Physics and Technology"));
+    assertThat(coreOf("Радиотехнический институт имени академика А.Л. Минца"))
+        .isEqualTo(coreOf("Academician A.L. Mints Radio Engineering Institute"));
+    assertThat(coreOf("Корпорация Тактическое Ракетное Вооружение")).isEqualTo(coreOf("Tactical Missiles Corporation"));
+  }
+
+  @Test
+  void readsUkrainianBelarusianAndCentralAsianLegalForms() {
+    // "Вiдкрите" with a Latin i inside the Cyrillic word
+    assertThat(coreOf("Вiдкрите акцiонерне товариство «Пеленг»")).containsExactly("peleng");
+    assertThat(coreOf("ААТ «Мінскі завод колавых цягачоў»")).isEqualTo(coreOf("Minsk Wheel Tractor Plant"));
+    assertThat(coreOf("«ПроффЛаб» жоопкерчилиги чектелген коому")).containsExactly("profflab");
   }
 }

@@ -1,0 +1,45 @@
+package io.listcheck.match;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Russian, Ukrainian and Belarusian originals of listed organisations, as EU annexes and vendor masters write them,
+ * against the English names US lists print; and real Russian companies that only share words with them.
+ */
+class CyrillicOriginalsTest {
+  private static final NameMatcher MATCHER = NameMatcher.over(List.of(
+      TestLists.entry("baz", "JOINT STOCK COMPANY BRYANSK AUTOMOBILE PLANT", ""),
+      TestLists.entry("stc", "SPECIAL TECHNOLOGY CENTER", ""),
+      TestLists.entry("zaliv", "OOO SHIPYARD 'ZALIV'", ""),
+      TestLists.entry("peleng", "PELENG JSC", ""),
+      TestLists.entry("mipt", "Moscow Institute of Physics and Technology", ""),
+      TestLists.entry("usc", "JOINT STOCK COMPANY UNITED SHIPBUILDING CORPORATION", "")),
+      MatchSettings.DEFAULTS);
+
+  private static Verdict verdict(String supplier, String entryKey) {
+    return TestLists.verdict(MATCHER, supplier, entryKey);
+  }
+
+  @Test
+  void screensListedOrganisationsUnderTheirCyrillicOriginals() {
+    assertThat(verdict("AO ‘Брянский автомобильный завод’ АО ‘БАЗ’", "baz")).isEqualTo(Verdict.MATCH);
+    assertThat(verdict("Специальный Технологический Центр – ООО ‘СТЦ’", "stc")).isEqualTo(Verdict.MATCH);
+    assertThat(verdict("Судостроительный завод ‘Залив’", "zaliv")).isEqualTo(Verdict.MATCH);
+    assertThat(verdict("Вiдкрите акцiонерне товариство ‘Пеленг’", "peleng")).isEqualTo(Verdict.MATCH);
+    assertThat(verdict("Московский физико-технический институт", "mipt")).isEqualTo(Verdict.MATCH);
+    assertThat(verdict("Объединённая судостроительная корпорация, ОСК", "usc")).isEqualTo(Verdict.MATCH);
+  }
+
+  @Test
+  void leavesRussianCompaniesThatOnlyShareWordsClear() {
+    assertThat(verdict("ООО «Брянский хлебозавод»", "baz")).isEqualTo(Verdict.CLEAR);
+    assertThat(verdict("АО «Технологический центр «Спектр»", "stc")).isEqualTo(Verdict.CLEAR);
+    assertThat(verdict("АО «Судостроительный завод «Северная верфь»", "zaliv")).isEqualTo(Verdict.CLEAR);
+    assertThat(verdict("ООО «Московский институт стали и сплавов»", "mipt")).isEqualTo(Verdict.CLEAR);
+    // an acronym alone abbreviates nothing beside it: "ОСК" is not the United Shipbuilding Corporation
+    assertThat(verdict("ООО «ОСК Логистик»", "usc")).isEqualTo(Verdict.CLEAR);
+  }
+}

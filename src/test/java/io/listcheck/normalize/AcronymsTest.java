@@ -1,0 +1,46 @@
+package io.listcheck.normalize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** An acronym written beside the words it abbreviates in a non-Latin name is set aside; other short words stay. */
+class AcronymsTest {
+  private final NameNormalizer normalizer = new NameNormalizer();
+
+  @Test
+  void setsAsideACyrillicAcronymBesideItsWords() {
+    assertThat(normalizer.analyze("Специальный Технологический Центр – ООО «СТЦ»").tokens())
+        .containsExactly("special", "technology", "center", "llc");
+    assertThat(normalizer.analyze("АО «Корпорация Тактическое Ракетное Вооружение», КТРВ").tokens())
+        .doesNotContain("ktrv");
+    // an acronym skips the prepositions of the words it abbreviates
+    assertThat(normalizer.analyze("Конструкторское бюро по проектированию судов, КБПС").tokens())
+        .doesNotContain("kbps");
+  }
+
+  @Test
+  void keepsTheAcronymOfALatinName() {
+    // the lists print Latin names with their acronym, and a reordered supplier spelling would lose it on one side
+    assertThat(normalizer.analyze("Atomic Energy Organization of Iran (AEOI)").tokens()).contains("aeoi");
+    assertThat(normalizer.analyze("AL-AQSA LLC").tokens()).contains("al");
+  }
+
+  @Test
+  void saysWhichAcronymWasSetAside() {
+    assertThat(normalizer.analyze("Объединённая судостроительная корпорация, ОСК").transliteration())
+        .contains("set aside оск");
+  }
+
+  @Test
+  void keepsAnAcronymThatAbbreviatesNothingBesideIt() {
+    assertThat(normalizer.analyze("АО «ЗНТЦ»").tokens()).containsExactly("jsc", "zntts");
+    assertThat(normalizer.analyze("АО «ЗТЕ Корпорация»").tokens()).contains("zte");
+    assertThat(normalizer.analyze("СТЦ Специальные Кабели").tokens()).contains("stts");
+  }
+
+  @Test
+  void foldingAloneKeepsTheAcronym() {
+    assertThat(normalizer.fold("Специальный Технологический Центр, СТЦ")).endsWith("stts");
+  }
+}

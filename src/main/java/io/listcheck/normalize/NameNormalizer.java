@@ -89,9 +89,16 @@ public final class NameNormalizer {
     notes.append(note);
   }
 
+  /** Asked of every name (acronyms are read only in non-Latin names), so ASCII is settled without a script lookup. */
   static boolean hasNonLatinLetters(String s) {
-    return s.codePoints().anyMatch(cp -> Character.isLetter(cp)
-        && Character.UnicodeScript.of(cp) != Character.UnicodeScript.LATIN);
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      if (cp > 0x7F && Character.isLetter(cp) && Character.UnicodeScript.of(cp) != Character.UnicodeScript.LATIN) {
+        return true;
+      }
+      i += Character.charCount(cp);
+    }
+    return false;
   }
 
   /**

@@ -5,7 +5,9 @@ import io.listcheck.normalize.AnalyzedName;
 import io.listcheck.normalize.BoundedMemo;
 import io.listcheck.normalize.CountryNames;
 import io.listcheck.normalize.NameNormalizer;
+import io.listcheck.normalize.Romanisation;
 import io.listcheck.normalize.TokenKind;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -36,6 +38,8 @@ final class TokenMatcher implements NameMatcher {
   private final BoundedMemo<List<String>> wordTokens =
       new BoundedMemo<>(word -> normalizer.analyze(word).tokens(), TypoNeighbours.REMEMBERED);
   private final NameIndex index;
+  /** Listed words by their {@link Romanisation#key}, the first in vocabulary order where several share one. */
+  private final Map<String, String> byRomanisationKey = new HashMap<>();
   private final ThreadLocal<Candidates> scratch;
   /**
    * What the bound check needs of each listed name, side by side: most candidates are dropped by it, and reading
@@ -89,6 +93,11 @@ final class TokenMatcher implements NameMatcher {
       lightestName[token] = lightest;
     }
     this.scratch = ThreadLocal.withInitial(() -> new Candidates(index.names.length));
+    for (String token : index.vocabulary) {
+      if (token.length() >= Romanisation.MIN_LENGTH) {
+        byRomanisationKey.putIfAbsent(Romanisation.key(token), token);
+      }
+    }
   }
 
   @Override
@@ -98,7 +107,7 @@ final class TokenMatcher implements NameMatcher {
 
   @Override
   public List<Hit> match(String supplierName) {
-    AnalyzedName analyzed = normalizer.analyze(supplierName);
+    AnalyzedName analyzed = romanisedAsListed(normalizer.analyze(supplierName), supplierName);
     if (analyzed.isEmpty()) {
       return List.of();
     }
@@ -127,6 +136,36 @@ final class TokenMatcher implements NameMatcher {
     } finally {
       s.reset();
     }
+  }
+
+  /**
+   * In a name romanised from Cyrillic, a name word no listed name uses is read as the listed word it spells under
+   * another romanisation ("trimiks" as the listed "trimix", {@link Romanisation}), so that it finds and pairs with it.
+   * Latin names are left as they are (their transliteration note is empty: one check per name).
+   */
+  private AnalyzedName romanisedAsListed(AnalyzedName analyzed, String supplierName) {
+    if (analyzed.transliteration().isEmpty() || !Romanisation.hasCyrillic(supplierName)) {
+      return analyzed;
+    }
+    List<String> tokens = new ArrayList<>(analyzed.tokens());
+    List<String> read = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      String token = tokens.get(i);
+      if (analyzed.kinds().get(i) != TokenKind.NAME || token.length() < Romanisation.MIN_LENGTH
+          || index.vocabularyId(token) >= 0) {
+        continue;
+      }
+      String listed = byRomanisationKey.get(Romanisation.key(token));
+      if (listed != null) {
+        tokens.set(i, listed);
+        read.add(token + "~" + listed);
+      }
+    }
+    if (read.isEmpty()) {
+      return analyzed;
+    }
+    return new AnalyzedName(analyzed.folded(), tokens, analyzed.kinds(),
+        analyzed.transliteration() + "; " + String.join(", ", read) + " (romanisation)");
   }
 
   @Override

@@ -16,7 +16,10 @@ class CyrillicOriginalsTest {
       TestLists.entry("zaliv", "OOO SHIPYARD 'ZALIV'", ""),
       TestLists.entry("peleng", "PELENG JSC", ""),
       TestLists.entry("mipt", "Moscow Institute of Physics and Technology", ""),
-      TestLists.entry("usc", "JOINT STOCK COMPANY UNITED SHIPBUILDING CORPORATION", "")),
+      TestLists.entry("usc", "JOINT STOCK COMPANY UNITED SHIPBUILDING CORPORATION", ""),
+      TestLists.entry("trimix", "LIMITED LIABILITY COMPANY TRIMIX", ""),
+      TestLists.entry("eirburg", "AO EIRBURG", ""),
+      TestLists.entry("promoil", "PROMOIL LIMITED LIABILITY COMPANY", "")),
       MatchSettings.DEFAULTS);
 
   private static Verdict verdict(String supplier, String entryKey) {
@@ -41,5 +44,22 @@ class CyrillicOriginalsTest {
     assertThat(verdict("ООО «Московский институт стали и сплавов»", "mipt")).isEqualTo(Verdict.CLEAR);
     // an acronym alone abbreviates nothing beside it: "ОСК" is not the United Shipbuilding Corporation
     assertThat(verdict("ООО «ОСК Логистик»", "usc")).isEqualTo(Verdict.CLEAR);
+  }
+
+  @Test
+  void readsBrandsRomanisedOtherwiseAsTheListSpellsThem() {
+    assertThat(verdict("Общество с ограниченной ответственностью ‘ТРИМИКС’", "trimix")).isEqualTo(Verdict.MATCH);
+    assertThat(verdict("Акционерное Общество ‘Эйрбург’", "eirburg")).isEqualTo(Verdict.MATCH);
+    assertThat(verdict("ООО Промойл", "promoil")).isEqualTo(Verdict.MATCH);
+    assertThat(MATCHER.match("ООО «Тримикс»").get(0).transliteration()).contains("trimiks~trimix (romanisation)");
+  }
+
+  @Test
+  void keepsOtherBrandsAndLatinSpellingsApart() {
+    // another letter is another brand, in any romanisation
+    assertThat(verdict("ООО «Тримакс»", "trimix")).isEqualTo(Verdict.CLEAR);
+    assertThat(verdict("АО «Эйрбас»", "eirburg")).isEqualTo(Verdict.CLEAR);
+    // a Latin name is compared as written: "Trimiks" typed in Latin is not read as TRIMIX
+    assertThat(verdict("Trimiks LLC", "trimix")).isNotEqualTo(Verdict.MATCH);
   }
 }

@@ -4,13 +4,13 @@ package io.listcheck.normalize;
  * A key under which the spellings romanisation systems give one Russian word agree: BGN/PCGN writes "Тримикс",
  * "Эйрбург", "Остек", "Промойл" as "trimiks", "eyrburg", "ostek", "promoyl", while a company's own Latin name (and so
  * the list) writes TRIMIX, EIRBURG, OSTEC, PROMOIL. The key reads x as ks, c as k (as s before e, i, y; ch and ck kept
- * apart), j and y as i (й, and the y of я, ю, е), kh as h, a leading "ye" as e, and a doubled letter once. It is for
+ * apart), j and y as i (й, and the y of я, ю, е), kh as h, tch as ch ("Lutch" for Луч), a leading "ye" as e, and a doubled letter once. It is for
  * comparing a word romanised from Cyrillic with listed words, never two Latin words: in Latin names these letters
  * distinguish brands ("Onyx" and "Oniks" are two companies).
  */
 public final class Romanisation {
   /** Shorter words agree under the key by chance too often ("bay", "bai"). */
-  public static final int MIN_LENGTH = 5;
+  public static final int MIN_LENGTH = 4;
 
   private Romanisation() {}
 
@@ -51,6 +51,11 @@ public final class Romanisation {
           }
         }
         case 'j', 'y' -> append(key, 'i');
+        case 't' -> {
+          if (next != 'c' || i + 2 >= word.length() || word.charAt(i + 2) != 'h') {
+            append(key, 't');
+          }
+        }
         default -> append(key, c);
       }
     }

@@ -19,7 +19,9 @@ class CyrillicOriginalsTest {
       TestLists.entry("usc", "JOINT STOCK COMPANY UNITED SHIPBUILDING CORPORATION", ""),
       TestLists.entry("trimix", "LIMITED LIABILITY COMPANY TRIMIX", ""),
       TestLists.entry("eirburg", "AO EIRBURG", ""),
-      TestLists.entry("promoil", "PROMOIL LIMITED LIABILITY COMPANY", "")),
+      TestLists.entry("promoil", "PROMOIL LIMITED LIABILITY COMPANY", ""),
+      TestLists.entry("skbtm", "JOINT STOCK COMPANY SPECIAL DESIGN BUREAU OF TRANSPORT MECHANICAL ENGINEERING", ""),
+      TestLists.entry("vympel", "JOINT STOCK COMPANY DESIGN OFFICE FOR SHIPBUILDING VYMPEL", "")),
       MatchSettings.DEFAULTS);
 
   private static Verdict verdict(String supplier, String entryKey) {
@@ -61,5 +63,21 @@ class CyrillicOriginalsTest {
     assertThat(verdict("АО «Эйрбас»", "eirburg")).isEqualTo(Verdict.CLEAR);
     // a Latin name is compared as written: "Trimiks" typed in Latin is not read as TRIMIX
     assertThat(verdict("Trimiks LLC", "trimix")).isNotEqualTo(Verdict.MATCH);
+  }
+
+  @Test
+  void readsTheEnglishRenderingsListsVaryAsOne() {
+    // машиностроение is "machine building" or "mechanical engineering", конструкторское бюро "design bureau" or "office"
+    assertThat(verdict("AO ‘Специальное конструкторское бюро транспортного машиностроения’", "skbtm"))
+        .isEqualTo(Verdict.MATCH);
+    assertThat(verdict("AO КБ ‘Вымпел’", "vympel")).isEqualTo(Verdict.MATCH);
+    assertThat(verdict("Special Design Office of Transport Machine Building JSC", "skbtm")).isEqualTo(Verdict.MATCH);
+  }
+
+  @Test
+  void keepsOtherDesignBureausApart() {
+    assertThat(verdict("АО «Специальное конструкторское бюро приборостроения»", "skbtm")).isEqualTo(Verdict.CLEAR);
+    assertThat(verdict("Transport Design Office LLC", "skbtm")).isEqualTo(Verdict.CLEAR);
+    assertThat(verdict("АО «КБ «Луч»", "vympel")).isEqualTo(Verdict.CLEAR);
   }
 }

@@ -4,7 +4,7 @@ package io.listcheck.normalize;
  * A key under which the spellings romanisation systems give one Russian word agree: BGN/PCGN writes "Тримикс",
  * "Эйрбург", "Остек", "Промойл" as "trimiks", "eyrburg", "ostek", "promoyl", while a company's own Latin name (and so
  * the list) writes TRIMIX, EIRBURG, OSTEC, PROMOIL. The key reads x as ks, c as k (as s before e, i, y; ch and ck kept
- * apart), j and y as i (й, and the y of я, ю, е), kh as h, tch as ch ("Lutch" for Луч), a leading "ye" as e, and a doubled letter once. It is for
+ * apart), j and y as i (й, and the y of я, ю, е), kh as h, tch as ch ("Lutch" for Луч), "ye" as e at the start and after a vowel, and a doubled letter once. It is for
  * comparing a word romanised from Cyrillic with listed words, never two Latin words: in Latin names these letters
  * distinguish brands ("Onyx" and "Oniks" are two companies).
  */
@@ -50,7 +50,12 @@ public final class Romanisation {
             append(key, 'k');
           }
         }
-        case 'j', 'y' -> append(key, 'i');
+        case 'j', 'y' -> {
+          // е after a vowel is "ye" in BGN/PCGN and "e" in most Latin names ("Lobayev" / "Lobaev")
+          if (next != 'e' || key.length() == 0 || "aeiou".indexOf(key.charAt(key.length() - 1)) < 0) {
+            append(key, 'i');
+          }
+        }
         case 't' -> {
           if (next != 'c' || i + 2 >= word.length() || word.charAt(i + 2) != 'h') {
             append(key, 't');

@@ -21,7 +21,8 @@ class CyrillicOriginalsTest {
       TestLists.entry("eirburg", "AO EIRBURG", ""),
       TestLists.entry("promoil", "PROMOIL LIMITED LIABILITY COMPANY", ""),
       TestLists.entry("skbtm", "JOINT STOCK COMPANY SPECIAL DESIGN BUREAU OF TRANSPORT MECHANICAL ENGINEERING", ""),
-      TestLists.entry("vympel", "JOINT STOCK COMPANY DESIGN OFFICE FOR SHIPBUILDING VYMPEL", "")),
+      TestLists.entry("vympel", "JOINT STOCK COMPANY DESIGN OFFICE FOR SHIPBUILDING VYMPEL", ""),
+      TestLists.entry("uimc", "UNITED INSTRUMENT MANUFACTURING CORPORATION", "")),
       MatchSettings.DEFAULTS);
 
   private static Verdict verdict(String supplier, String entryKey) {
@@ -71,6 +72,8 @@ class CyrillicOriginalsTest {
     assertThat(verdict("AO ‘Специальное конструкторское бюро транспортного машиностроения’", "skbtm"))
         .isEqualTo(Verdict.MATCH);
     assertThat(verdict("AO КБ ‘Вымпел’", "vympel")).isEqualTo(Verdict.MATCH);
+    assertThat(verdict("Акционерное Общество «Объединенная Приборостроительная Корпорация»", "uimc"))
+        .isEqualTo(Verdict.MATCH);
     assertThat(verdict("Special Design Office of Transport Machine Building JSC", "skbtm")).isEqualTo(Verdict.MATCH);
   }
 
@@ -79,5 +82,6 @@ class CyrillicOriginalsTest {
     assertThat(verdict("АО «Специальное конструкторское бюро приборостроения»", "skbtm")).isEqualTo(Verdict.CLEAR);
     assertThat(verdict("Transport Design Office LLC", "skbtm")).isEqualTo(Verdict.CLEAR);
     assertThat(verdict("АО «КБ «Луч»", "vympel")).isEqualTo(Verdict.CLEAR);
+    assertThat(verdict("АО «Объединенная Двигателестроительная Корпорация»", "uimc")).isEqualTo(Verdict.CLEAR);
   }
 }

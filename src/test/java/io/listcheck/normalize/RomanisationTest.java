@@ -12,6 +12,7 @@ class RomanisationTest {
     assertThat(Romanisation.key("ostek")).isEqualTo(Romanisation.key("ostec"));
     assertThat(Romanisation.key("promoyl")).isEqualTo(Romanisation.key("promoil"));
     assertThat(Romanisation.key("luch")).isEqualTo(Romanisation.key("lutch"));
+    assertThat(Romanisation.key("lobayev")).isEqualTo(Romanisation.key("lobaev"));
     assertThat(Romanisation.key("mikhail")).isEqualTo(Romanisation.key("mihail"));
     assertThat(Romanisation.key("yenisey")).isEqualTo(Romanisation.key("enisei"));
   }

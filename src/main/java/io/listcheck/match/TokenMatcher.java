@@ -38,8 +38,8 @@ final class TokenMatcher implements NameMatcher {
   private final BoundedMemo<List<String>> wordTokens =
       new BoundedMemo<>(word -> normalizer.analyze(word).tokens(), TypoNeighbours.REMEMBERED);
   private final NameIndex index;
-  /** Listed words by their {@link Romanisation#key}, the first in vocabulary order where several share one. */
-  private final Map<String, String> byRomanisationKey = new HashMap<>();
+  /** Listed words by their {@link Romanisation#key}, in vocabulary order. */
+  private final Map<String, List<String>> byRomanisationKey = new HashMap<>();
   private final ThreadLocal<Candidates> scratch;
   /**
    * What the bound check needs of each listed name, side by side: most candidates are dropped by it, and reading
@@ -95,7 +95,7 @@ final class TokenMatcher implements NameMatcher {
     this.scratch = ThreadLocal.withInitial(() -> new Candidates(index.names.length));
     for (String token : index.vocabulary) {
       if (token.length() >= Romanisation.MIN_LENGTH) {
-        byRomanisationKey.putIfAbsent(Romanisation.key(token), token);
+        byRomanisationKey.computeIfAbsent(Romanisation.key(token), k -> new ArrayList<>()).add(token);
       }
     }
   }
@@ -107,10 +107,35 @@ final class TokenMatcher implements NameMatcher {
 
   @Override
   public List<Hit> match(String supplierName) {
-    AnalyzedName analyzed = romanisedAsListed(normalizer.analyze(supplierName), supplierName);
+    AnalyzedName analyzed = normalizer.analyze(supplierName);
     if (analyzed.isEmpty()) {
       return List.of();
     }
+    // Latin names have an empty transliteration note: one check per name
+    if (analyzed.transliteration().isEmpty() || !Romanisation.hasCyrillic(supplierName)) {
+      return ranked(hits(supplierName, analyzed));
+    }
+    AnalyzedName unlistedRead = romanisedAsListed(analyzed, false);
+    Map<Integer, Hit> best = hits(supplierName, unlistedRead);
+    AnalyzedName allRead = romanisedAsListed(analyzed, true);
+    if (!allRead.tokens().equals(unlistedRead.tokens())) {
+      hits(supplierName, allRead).forEach((entry, hit) -> best.merge(entry, hit, TokenMatcher::better));
+    }
+    return ranked(best);
+  }
+
+  private static Hit better(Hit a, Hit b) {
+    return b.score() > a.score() ? b : a;
+  }
+
+  private static List<Hit> ranked(Map<Integer, Hit> best) {
+    return best.values().stream()
+        .sorted(Comparator.comparingDouble(Hit::score).reversed().thenComparing(h -> h.entry().id()))
+        .toList();
+  }
+
+  /** The best hit per listed entry. */
+  private Map<Integer, Hit> hits(String supplierName, AnalyzedName analyzed) {
     Query query = new Query(analyzed, index.weights, WrittenForm.of(analyzed, wordTokens::get));
     Candidates s = scratch.get();
     try {
@@ -127,38 +152,36 @@ final class TokenMatcher implements NameMatcher {
         IndexedName listed = index.names[id];
         Hit hit = hit(supplierName, query, listed, listed.coreKey.equals(coreKey));
         if (hit != null) {
-          best.merge(listed.entry, hit, (a, b) -> b.score() > a.score() ? b : a);
+          best.merge(listed.entry, hit, TokenMatcher::better);
         }
       }
-      return best.values().stream()
-          .sorted(Comparator.comparingDouble(Hit::score).reversed().thenComparing(h -> h.entry().id()))
-          .toList();
+      return best;
     } finally {
       s.reset();
     }
   }
 
   /**
-   * In a name romanised from Cyrillic, a name word no listed name uses is read as the listed word it spells under
-   * another romanisation ("trimiks" as the listed "trimix", {@link Romanisation}), so that it finds and pairs with it.
-   * Latin names are left as they are (their transliteration note is empty: one check per name).
+   * A name romanised from Cyrillic as read under another romanisation ({@link Romanisation}): a name word no listed
+   * name uses becomes the listed word it spells so ("trimiks" the listed "trimix"), so that it finds and pairs with
+   * it; with {@code listedToo}, so does a word that some listed name uses while another spells it otherwise ("ostek",
+   * which the lists use for other Ostek companies, as the listed "ostec"), a second reading screened beside the first.
    */
-  private AnalyzedName romanisedAsListed(AnalyzedName analyzed, String supplierName) {
-    if (analyzed.transliteration().isEmpty() || !Romanisation.hasCyrillic(supplierName)) {
-      return analyzed;
-    }
+  private AnalyzedName romanisedAsListed(AnalyzedName analyzed, boolean listedToo) {
     List<String> tokens = new ArrayList<>(analyzed.tokens());
     List<String> read = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
       String token = tokens.get(i);
       if (analyzed.kinds().get(i) != TokenKind.NAME || token.length() < Romanisation.MIN_LENGTH
-          || index.vocabularyId(token) >= 0) {
+          || !listedToo && index.vocabularyId(token) >= 0) {
         continue;
       }
-      String listed = byRomanisationKey.get(Romanisation.key(token));
-      if (listed != null) {
-        tokens.set(i, listed);
-        read.add(token + "~" + listed);
+      for (String listed : byRomanisationKey.getOrDefault(Romanisation.key(token), List.of())) {
+        if (!listed.equals(token)) {
+          tokens.set(i, listed);
+          read.add(token + "~" + listed);
+          break;
+        }
       }
     }
     if (read.isEmpty()) {

@@ -22,7 +22,9 @@ class CyrillicOriginalsTest {
       TestLists.entry("promoil", "PROMOIL LIMITED LIABILITY COMPANY", ""),
       TestLists.entry("skbtm", "JOINT STOCK COMPANY SPECIAL DESIGN BUREAU OF TRANSPORT MECHANICAL ENGINEERING", ""),
       TestLists.entry("vympel", "JOINT STOCK COMPANY DESIGN OFFICE FOR SHIPBUILDING VYMPEL", ""),
-      TestLists.entry("uimc", "UNITED INSTRUMENT MANUFACTURING CORPORATION", "")),
+      TestLists.entry("uimc", "UNITED INSTRUMENT MANUFACTURING CORPORATION", ""),
+      TestLists.entry("ostec", "OSTEC-TEST LTD", ""),
+      TestLists.entry("ostek", "OOO OSTEK-ELEKTRO", "")),
       MatchSettings.DEFAULTS);
 
   private static Verdict verdict(String supplier, String entryKey) {
@@ -54,6 +56,9 @@ class CyrillicOriginalsTest {
     assertThat(verdict("Общество с ограниченной ответственностью ‘ТРИМИКС’", "trimix")).isEqualTo(Verdict.MATCH);
     assertThat(verdict("Акционерное Общество ‘Эйрбург’", "eirburg")).isEqualTo(Verdict.MATCH);
     assertThat(verdict("ООО Промойл", "promoil")).isEqualTo(Verdict.MATCH);
+    // "ostek" is a listed word of another Ostek company: both readings are screened
+    assertThat(verdict("OOO “Остек-ТЕСТ”", "ostec")).isEqualTo(Verdict.MATCH);
+    assertThat(verdict("ООО «Остек-Электро»", "ostek")).isEqualTo(Verdict.MATCH);
     assertThat(MATCHER.match("ООО «Тримикс»").get(0).transliteration()).contains("trimiks~trimix (romanisation)");
   }
 

@@ -5,7 +5,9 @@ import io.listcheck.normalize.AnalyzedName;
 import io.listcheck.normalize.BoundedMemo;
 import io.listcheck.normalize.CountryNames;
 import io.listcheck.normalize.NameNormalizer;
+import io.listcheck.normalize.Romanisation;
 import io.listcheck.normalize.TokenKind;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -36,6 +38,8 @@ final class TokenMatcher implements NameMatcher {
   private final BoundedMemo<List<String>> wordTokens =
       new BoundedMemo<>(word -> normalizer.analyze(word).tokens(), TypoNeighbours.REMEMBERED);
   private final NameIndex index;
+  /** Listed words by their {@link Romanisation#key}, in vocabulary order. */
+  private final Map<String, List<String>> byRomanisationKey = new HashMap<>();
   private final ThreadLocal<Candidates> scratch;
   /**
    * What the bound check needs of each listed name, side by side: most candidates are dropped by it, and reading
@@ -89,6 +93,11 @@ final class TokenMatcher implements NameMatcher {
       lightestName[token] = lightest;
     }
     this.scratch = ThreadLocal.withInitial(() -> new Candidates(index.names.length));
+    for (String token : index.vocabulary) {
+      if (token.length() >= Romanisation.MIN_LENGTH) {
+        byRomanisationKey.computeIfAbsent(Romanisation.key(token), k -> new ArrayList<>()).add(token);
+      }
+    }
   }
 
   @Override
@@ -102,6 +111,31 @@ final class TokenMatcher implements NameMatcher {
     if (analyzed.isEmpty()) {
       return List.of();
     }
+    // Latin names have an empty transliteration note: one check per name
+    if (analyzed.transliteration().isEmpty() || !Romanisation.hasCyrillic(supplierName)) {
+      return ranked(hits(supplierName, analyzed));
+    }
+    AnalyzedName unlistedRead = romanisedAsListed(analyzed, false);
+    Map<Integer, Hit> best = hits(supplierName, unlistedRead);
+    AnalyzedName allRead = romanisedAsListed(analyzed, true);
+    if (!allRead.tokens().equals(unlistedRead.tokens())) {
+      hits(supplierName, allRead).forEach((entry, hit) -> best.merge(entry, hit, TokenMatcher::better));
+    }
+    return ranked(best);
+  }
+
+  private static Hit better(Hit a, Hit b) {
+    return b.score() > a.score() ? b : a;
+  }
+
+  private static List<Hit> ranked(Map<Integer, Hit> best) {
+    return best.values().stream()
+        .sorted(Comparator.comparingDouble(Hit::score).reversed().thenComparing(h -> h.entry().id()))
+        .toList();
+  }
+
+  /** The best hit per listed entry. */
+  private Map<Integer, Hit> hits(String supplierName, AnalyzedName analyzed) {
     Query query = new Query(analyzed, index.weights, WrittenForm.of(analyzed, wordTokens::get));
     Candidates s = scratch.get();
     try {
@@ -118,15 +152,43 @@ final class TokenMatcher implements NameMatcher {
         IndexedName listed = index.names[id];
         Hit hit = hit(supplierName, query, listed, listed.coreKey.equals(coreKey));
         if (hit != null) {
-          best.merge(listed.entry, hit, (a, b) -> b.score() > a.score() ? b : a);
+          best.merge(listed.entry, hit, TokenMatcher::better);
         }
       }
-      return best.values().stream()
-          .sorted(Comparator.comparingDouble(Hit::score).reversed().thenComparing(h -> h.entry().id()))
-          .toList();
+      return best;
     } finally {
       s.reset();
     }
+  }
+
+  /**
+   * A name romanised from Cyrillic as read under another romanisation ({@link Romanisation}): a name word no listed
+   * name uses becomes the listed word it spells so ("trimiks" the listed "trimix"), so that it finds and pairs with
+   * it; with {@code listedToo}, so does a word that some listed name uses while another spells it otherwise ("ostek",
+   * which the lists use for other Ostek companies, as the listed "ostec"), a second reading screened beside the first.
+   */
+  private AnalyzedName romanisedAsListed(AnalyzedName analyzed, boolean listedToo) {
+    List<String> tokens = new ArrayList<>(analyzed.tokens());
+    List<String> read = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      String token = tokens.get(i);
+      if (analyzed.kinds().get(i) != TokenKind.NAME || token.length() < Romanisation.MIN_LENGTH
+          || !listedToo && index.vocabularyId(token) >= 0) {
+        continue;
+      }
+      for (String listed : byRomanisationKey.getOrDefault(Romanisation.key(token), List.of())) {
+        if (!listed.equals(token)) {
+          tokens.set(i, listed);
+          read.add(token + "~" + listed);
+          break;
+        }
+      }
+    }
+    if (read.isEmpty()) {
+      return analyzed;
+    }
+    return new AnalyzedName(analyzed.folded(), tokens, analyzed.kinds(),
+        analyzed.transliteration() + "; " + String.join(", ", read) + " (romanisation)");
   }
 
   @Override

@@ -14,6 +14,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
+import java.util.function.IntPredicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * Every listed name and alias, analysed once, with the lookups that find candidates for a supplier name cheaply:
@@ -85,8 +91,8 @@ final class NameIndex {
     String[] distinct = analysed.keySet().toArray(new String[0]);
     AnalyzedName[] results = new AnalyzedName[distinct.length];
     WrittenForm[][] written = new WrittenForm[distinct.length][];
-    Map<String, List<String>> wordTokens = new java.util.concurrent.ConcurrentHashMap<>();
-    java.util.stream.IntStream.range(0, distinct.length).parallel().forEach(k -> {
+    Map<String, List<String>> wordTokens = new ConcurrentHashMap<>();
+    IntStream.range(0, distinct.length).parallel().forEach(k -> {
       results[k] = normalizer.analyze(distinct[k]);
       written[k] = WrittenForm.of(results[k], word -> wordTokens.computeIfAbsent(word, w -> normalizer.analyze(w).tokens()));
     });
@@ -120,8 +126,8 @@ final class NameIndex {
   }
 
   /** A dot between two letters or digits, inside a word: "INZHINIRING.RF", "P.AD". */
-  private static final java.util.regex.Pattern INNER_DOT =
-      java.util.regex.Pattern.compile("(?<=[\\p{L}\\p{N}])\\.(?=[\\p{L}\\p{N}])");
+  private static final Pattern INNER_DOT =
+      Pattern.compile("(?<=[\\p{L}\\p{N}])\\.(?=[\\p{L}\\p{N}])");
 
   /**
    * The name with the dots inside its words dropped, as vendor masters write it ("INZHINIRINGRF", "PAD"): it is
@@ -137,7 +143,7 @@ final class NameIndex {
   /** A parent's name this short ("Concern", "Gazprom") is a word, not evidence of a parent. */
   private static final int PARENT_WORDS = 2;
   /** Where a listed name written after its parent's begins: a comma or an opening quote. */
-  private static final java.util.regex.Pattern AFTER_PARENT = java.util.regex.Pattern.compile(",\\s+|\\s+[“\"«]");
+  private static final Pattern AFTER_PARENT = Pattern.compile(",\\s+|\\s+[“\"«]");
 
   /**
    * {@code names} plus, for each organisation's name that begins with another entry's whole name ending in a legal
@@ -148,7 +154,7 @@ final class NameIndex {
    * ("Huawei Technologies Co., Ltd." inside a Huawei alias) is not a parent.
    */
   private static List<ListedName> withSubsidiaryParts(List<ListedName> names, NameNormalizer normalizer,
-      java.util.function.IntPredicate persons) {
+      IntPredicate persons) {
     Set<String> wholeNames = new HashSet<>();
     for (ListedName n : names) {
       if (!persons.test(n.entry())) {
@@ -166,7 +172,7 @@ final class NameIndex {
         }
       }
       out.add(n);
-      java.util.regex.Matcher separator = AFTER_PARENT.matcher(n.name());
+      Matcher separator = AFTER_PARENT.matcher(n.name());
       if (!persons.test(n.entry()) && separator.find()) {
         AnalyzedName parent = normalizer.analyze(n.name().substring(0, separator.start()));
         String key = parentKey(parent.tokens().toArray(new String[0]), parent.kinds().toArray(new TokenKind[0]));
@@ -312,7 +318,7 @@ final class NameIndex {
   private static final int SHORT_WEAK_ALIAS = 8;
 
   /** The primary name and every alias worth screening, with its kind label. */
-  private static void indexedNames(ListEntry entry, java.util.function.BiConsumer<String, String> sink) {
+  private static void indexedNames(ListEntry entry, BiConsumer<String, String> sink) {
     sink.accept(entry.primaryName(), "primary");
     for (Alias alias : entry.aliases()) {
       if (alias.kind() != AliasKind.WEAK_AKA || alias.name().length() > SHORT_WEAK_ALIAS) {

@@ -1,8 +1,10 @@
 package io.listcheck.normalize;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The legal-form table (resource {@code legal-forms.txt}, written for listcheck): "Co., Ltd.", "Company Limited",
@@ -10,7 +12,7 @@ import java.util.Map;
  * canonical form per class, so "ОАО Газпром" and "Gazprom JSC" agree on the form as well as the name.
  */
 public final class LegalForms {
-  private static final java.util.Set<String> WORDS = new java.util.HashSet<>();
+  private static final Set<String> WORDS = new HashSet<>();
   /**
    * Multi-word legal forms written with their words run together, to their canonical tokens: "sadecv" ("S.A.DE
    * C.V." without its dots), "spzoo" ("Sp. z o.o."), "coltd". Only forms of {@value #JOINED_LENGTH} letters or more,
@@ -18,14 +20,14 @@ public final class LegalForms {
    */
   private static final Map<String, List<String>> JOINED = new HashMap<>();
   /** Every prefix of a key of {@link #JOINED}: a run of tokens is extended only while it can still become one. */
-  private static final java.util.Set<String> JOINED_PREFIXES = new java.util.HashSet<>();
+  private static final Set<String> JOINED_PREFIXES = new HashSet<>();
   private static final int JOINED_LENGTH = 5;
   /**
    * The second word of each legal form of three words or more, to the first words it follows ("stock" to "joint"):
    * such a form is recognised with its first word misspelt ("Joynt Stock Company"), because the words after it
    * leave no doubt which word was meant.
    */
-  private static final Map<String, java.util.Set<String>> FIRST_WORDS = new HashMap<>();
+  private static final Map<String, Set<String>> FIRST_WORDS = new HashMap<>();
   /** A misspelt first word must have this many letters, and be one typing error from the word it stands for. */
   private static final int MISSPELT_LENGTH = 5;
   private static final Node ROOT = load();
@@ -33,7 +35,7 @@ public final class LegalForms {
    * Words of legal forms that are also ordinary words: left over outside a complete legal form ("Open", "Public"),
    * they stay ordinary words.
    */
-  private static final java.util.Set<String> ALSO_ORDINARY = java.util.Set.of(
+  private static final Set<String> ALSO_ORDINARY = Set.of(
       "open", "closed", "public", "private", "commercial", "bank", "state", "federal", "partnership", "de", "and",
       "s", "mit", "z", "company", "limited", "corporation", "group", "trust", "capital", "variable", "per", "enterprise", "institution", "science", "scientific", "autonomous");
 
@@ -68,7 +70,7 @@ public final class LegalForms {
         node.canonical = canonical;
         addJoined(String.join("", tokens), tokens.length, canonical);
         if (tokens.length >= 3 && tokens[0].length() >= MISSPELT_LENGTH) {
-          FIRST_WORDS.computeIfAbsent(tokens[1], k -> new java.util.HashSet<>()).add(tokens[0]);
+          FIRST_WORDS.computeIfAbsent(tokens[1], k -> new HashSet<>()).add(tokens[0]);
         }
       }
     }
@@ -93,7 +95,7 @@ public final class LegalForms {
     return WORDS.contains(token) && token.length() > 2 && !ALSO_ORDINARY.contains(token);
   }
 
-  static java.util.Set<String> words() {
+  static Set<String> words() {
     return java.util.Collections.unmodifiableSet(WORDS);
   }
 
@@ -158,7 +160,7 @@ public final class LegalForms {
    */
   private static Match withMisspeltFirstWord(List<String> tokens, int from) {
     String word = tokens.get(from);
-    java.util.Set<String> firstWords = from + 2 < tokens.size() && word.length() >= MISSPELT_LENGTH
+    Set<String> firstWords = from + 2 < tokens.size() && word.length() >= MISSPELT_LENGTH
         ? FIRST_WORDS.get(tokens.get(from + 1)) : null;
     if (firstWords == null) {
       return null;

@@ -3,6 +3,7 @@ package io.listcheck.match;
 import io.listcheck.normalize.AnalyzedName;
 import io.listcheck.normalize.BusinessWords;
 import io.listcheck.normalize.TokenKind;
+import java.util.function.Function;
 
 /** A supplier name analysed once per screening, with the weights the lists give its tokens. */
 final class Query {
@@ -20,7 +21,11 @@ final class Query {
   final String[] joinedPairs;
   final double totalWeight;
 
-  Query(AnalyzedName analyzed, TokenWeights weightsOf, WrittenForm[] writtenForms) {
+  /**
+   * @param writtenFormsOf the supplier name's {@link WrittenForm}s; asked only when a token is unlisted, as most
+   *     supplier names on the hot path have none to use
+   */
+  Query(AnalyzedName analyzed, TokenWeights weightsOf, Function<AnalyzedName, WrittenForm[]> writtenFormsOf) {
     this.analyzed = analyzed;
     int n = analyzed.tokens().size();
     tokens = analyzed.tokens().toArray(new String[0]);
@@ -28,8 +33,10 @@ final class Query {
     weights = new double[n];
     listed = new boolean[n];
     double total = 0;
+    boolean anyUnlisted = false;
     for (int i = 0; i < n; i++) {
       listed[i] = weightsOf.isListed(tokens[i]);
+      anyUnlisted |= !listed[i];
       if (kinds[i] == TokenKind.NAME && !listed[i]) {
         // no listed name uses the word: a misspelt business or legal-form word ("Limited Liaabilty Company", "Grop")
         // weighs as what it most likely is, not as much as the rarest listed word against every listed name
@@ -40,7 +47,7 @@ final class Query {
     }
     totalWeight = total;
     written = new String[n];
-    for (WrittenForm form : writtenForms) {
+    for (WrittenForm form : anyUnlisted ? writtenFormsOf.apply(analyzed) : WrittenForm.NONE) {
       if (form.span() == 1 && !listed[form.from()]) {
         written[form.from()] = form.word();
       }

@@ -38,8 +38,11 @@ final class TokenMatcher implements NameMatcher {
   private final BoundedMemo<List<String>> wordTokens =
       new BoundedMemo<>(word -> normalizer.analyze(word).tokens(), TypoNeighbours.REMEMBERED);
   private final NameIndex index;
-  /** Listed words by their {@link Romanisation#key}, in vocabulary order. */
-  private final Map<String, List<String>> byRomanisationKey = new HashMap<>();
+  /**
+   * Listed words by their {@link Romanisation#key}, in vocabulary order; built for the first Cyrillic name, so that
+   * screenings without one (and every cold start) do not pay for it.
+   */
+  private volatile Map<String, List<String>> byRomanisationKey;
   private final ThreadLocal<Candidates> scratch;
   /**
    * What the bound check needs of each listed name, side by side: most candidates are dropped by it, and reading
@@ -93,11 +96,25 @@ final class TokenMatcher implements NameMatcher {
       lightestName[token] = lightest;
     }
     this.scratch = ThreadLocal.withInitial(() -> new Candidates(index.names.length));
-    for (String token : index.vocabulary) {
-      if (token.length() >= Romanisation.MIN_LENGTH) {
-        byRomanisationKey.computeIfAbsent(Romanisation.key(token), k -> new ArrayList<>()).add(token);
+  }
+
+  private Map<String, List<String>> byRomanisationKey() {
+    Map<String, List<String>> keys = byRomanisationKey;
+    if (keys == null) {
+      synchronized (this) {
+        keys = byRomanisationKey;
+        if (keys == null) {
+          keys = new HashMap<>();
+          for (String token : index.vocabulary) {
+            if (token.length() >= Romanisation.MIN_LENGTH) {
+              keys.computeIfAbsent(Romanisation.key(token), k -> new ArrayList<>()).add(token);
+            }
+          }
+          byRomanisationKey = keys;
+        }
       }
     }
+    return keys;
   }
 
   @Override
@@ -136,7 +153,7 @@ final class TokenMatcher implements NameMatcher {
 
   /** The best hit per listed entry. */
   private Map<Integer, Hit> hits(String supplierName, AnalyzedName analyzed) {
-    Query query = new Query(analyzed, index.weights, WrittenForm.of(analyzed, wordTokens::get));
+    Query query = new Query(analyzed, index.weights, a -> WrittenForm.of(a, wordTokens::get));
     Candidates s = scratch.get();
     try {
       collectCandidates(query, s);
@@ -168,6 +185,7 @@ final class TokenMatcher implements NameMatcher {
    * which the lists use for other Ostek companies, as the listed "ostec"), a second reading screened beside the first.
    */
   private AnalyzedName romanisedAsListed(AnalyzedName analyzed, boolean listedToo) {
+    Map<String, List<String>> byKey = byRomanisationKey();
     List<String> tokens = new ArrayList<>(analyzed.tokens());
     List<String> read = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
@@ -176,7 +194,7 @@ final class TokenMatcher implements NameMatcher {
           || !listedToo && index.vocabularyId(token) >= 0) {
         continue;
       }
-      for (String listed : byRomanisationKey.getOrDefault(Romanisation.key(token), List.of())) {
+      for (String listed : byKey.getOrDefault(Romanisation.key(token), List.of())) {
         if (!listed.equals(token)) {
           tokens.set(i, listed);
           read.add(token + "~" + listed);

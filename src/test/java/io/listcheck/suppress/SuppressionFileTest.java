@@ -59,6 +59,15 @@ class SuppressionFileTest {
   }
 
   @Test
+  void aKeyOrValueWithLineBreaksIsQuotedOnOneLine() throws Exception {
+    Path key = file("\"suppressions\\nextra\": []\n");
+    assertThatThrownBy(() -> SuppressionFile.load(key))
+        .hasMessage(key + ":1: unknown top-level key 'suppressions extra' (expected 'suppressions')");
+    Path date = file("suppressions:\n" + ENTRY.replace("\"2027-06-30\"", "\"2027\\r\\n06\""));
+    assertThatThrownBy(() -> SuppressionFile.load(date)).hasMessage(date + ":2: expires '2027 06' is not a date like 2027-06-30");
+  }
+
+  @Test
   void aDateInTheWrongFormatIsAnError() throws Exception {
     Path f = file("suppressions:\n" + ENTRY.replace("2027-06-30", "30/06/2027"));
     assertThatThrownBy(() -> SuppressionFile.load(f)).hasMessage(f + ":2: expires '30/06/2027' is not a date like 2027-06-30");

@@ -12,8 +12,11 @@ import java.util.List;
  * suppressions, then (with a baseline) the comparison with an older snapshot. Immutable and thread-safe.
  */
 public final class Screener {
-  /** Longer than any real company name; such a cell is a broken export, not a supplier. */
-  static final int MAX_NAME_CHARS = 1000;
+  /**
+   * Longer than any real company name (the lists' longest is about 200 characters); such a cell is a broken export,
+   * not a supplier. It also bounds the work per row: normalizing takes time in proportion to the length.
+   */
+  public static final int MAX_NAME_CHARS = 1000;
 
   private final NameMatcher matcher;
   private final Suppressions suppressions;

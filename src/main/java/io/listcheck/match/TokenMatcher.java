@@ -73,11 +73,11 @@ final class TokenMatcher implements NameMatcher {
     this.settings = settings;
     this.index = index;
     this.pruneTail = pruneTail;
-    nameWeights = new double[index.names.length];
-    affiliateEligible = new boolean[index.names.length];
-    for (int id = 0; id < index.names.length; id++) {
-      nameWeights[id] = index.names[id].totalWeight;
-      affiliateEligible[id] = index.names[id].affiliateEligible;
+    nameWeights = new double[index.size()];
+    affiliateEligible = new boolean[index.size()];
+    for (int id = 0; id < index.size(); id++) {
+      nameWeights[id] = index.totalWeight(id);
+      affiliateEligible[id] = index.affiliateEligible(id);
     }
     neverDropped = new int[index.vocabulary.length][];
     lightestName = new double[index.vocabulary.length];
@@ -95,7 +95,7 @@ final class TokenMatcher implements NameMatcher {
       neverDropped[token] = Arrays.copyOf(kept, n);
       lightestName[token] = lightest;
     }
-    this.scratch = ThreadLocal.withInitial(() -> new Candidates(index.names.length));
+    this.scratch = ThreadLocal.withInitial(() -> new Candidates(index.size()));
   }
 
   private Map<String, List<String>> byRomanisationKey() {
@@ -166,7 +166,7 @@ final class TokenMatcher implements NameMatcher {
         if (optimistic < BOUND_SLACK * settings.reviewThreshold() && !affiliateEligible[id]) {
           continue;
         }
-        IndexedName listed = index.names[id];
+        IndexedName listed = index.name(id);
         Hit hit = hit(supplierName, query, listed, listed.coreKey.equals(coreKey));
         if (hit != null) {
           best.merge(listed.entry, hit, TokenMatcher::better);

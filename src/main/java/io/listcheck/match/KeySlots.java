@@ -1,0 +1,61 @@
+package io.listcheck.match;
+
+/**
+ * Finds a key's number from a string without a map of boxed numbers: open addressing over the keys'
+ * {@link String#hashCode}, which the Java API fixes, so the hashes of keys that are never materialised as strings
+ * (two tokens written together, a core key) can be computed from their parts. Filled with plain int loops, which
+ * in a JVM that has just started costs a fraction of the HashMap inserts it replaces. Immutable and thread-safe.
+ */
+final class KeySlots {
+  /** Whether key number {@code key} is the string {@code s} (the hashes already agree). */
+  @FunctionalInterface
+  interface Keys {
+    boolean is(int key, String s);
+  }
+
+  /** Key number + 1 per slot, 0 for an empty slot; at most half of the slots are used, so every probe ends. */
+  private final int[] slots;
+  private final int[] hashes;
+  private final Keys keys;
+
+  /** Slots for keys {@code 0 .. hashes.length - 1}, key k having hash {@code hashes[k]}. */
+  KeySlots(int[] hashes, Keys keys) {
+    this.hashes = hashes;
+    this.keys = keys;
+    slots = new int[Math.max(2, Integer.highestOneBit(Math.max(1, hashes.length)) << 2)];
+    int mask = slots.length - 1;
+    for (int k = 0; k < hashes.length; k++) {
+      int slot = spread(hashes[k]) & mask;
+      while (slots[slot] != 0) {
+        slot = (slot + 1) & mask;
+      }
+      slots[slot] = k + 1;
+    }
+  }
+
+  /** The number of the key that is {@code s}, or -1. */
+  int find(String s) {
+    int hash = s.hashCode();
+    int mask = slots.length - 1;
+    for (int slot = spread(hash) & mask; slots[slot] != 0; slot = (slot + 1) & mask) {
+      int key = slots[slot] - 1;
+      if (hashes[key] == hash && keys.is(key, s)) {
+        return key;
+      }
+    }
+    return -1;
+  }
+
+  private static int spread(int hash) {
+    return hash ^ (hash >>> 16);
+  }
+
+  /** {@link String#hashCode} of {@code prefix} followed by a string of {@code length} characters hashing to {@code hash}. */
+  static int append(int prefix, int hash, int length) {
+    int power = 1;
+    for (int k = 0; k < length; k++) {
+      power *= 31;
+    }
+    return prefix * power + hash;
+  }
+}

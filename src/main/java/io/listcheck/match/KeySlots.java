@@ -16,11 +16,23 @@ final class KeySlots {
   /** Key number + 1 per slot, 0 for an empty slot; at most half of the slots are used, so every probe ends. */
   private final int[] slots;
   private final int[] hashes;
+  /** The keys as strings, or null when {@link #keys} tells them. */
+  private final String[] strings;
   private final Keys keys;
+
+  /** Slots for the first {@code count} of {@code strings}. */
+  KeySlots(String[] strings, int count) {
+    this(hashes(strings, count), strings, null);
+  }
 
   /** Slots for keys {@code 0 .. hashes.length - 1}, key k having hash {@code hashes[k]}. */
   KeySlots(int[] hashes, Keys keys) {
+    this(hashes, null, keys);
+  }
+
+  private KeySlots(int[] hashes, String[] strings, Keys keys) {
     this.hashes = hashes;
+    this.strings = strings;
     this.keys = keys;
     slots = new int[Math.max(2, Integer.highestOneBit(Math.max(1, hashes.length)) << 2)];
     int mask = slots.length - 1;
@@ -39,11 +51,20 @@ final class KeySlots {
     int mask = slots.length - 1;
     for (int slot = spread(hash) & mask; slots[slot] != 0; slot = (slot + 1) & mask) {
       int key = slots[slot] - 1;
-      if (hashes[key] == hash && keys.is(key, s)) {
+      // the strings' own equals where there are strings: the lookups of every supplier token take this way
+      if (hashes[key] == hash && (strings != null ? strings[key].equals(s) : keys.is(key, s))) {
         return key;
       }
     }
     return -1;
+  }
+
+  private static int[] hashes(String[] strings, int count) {
+    int[] hashes = new int[count];
+    for (int k = 0; k < count; k++) {
+      hashes[k] = strings[k].hashCode();
+    }
+    return hashes;
   }
 
   private static int spread(int hash) {

@@ -58,8 +58,10 @@ final class NameIndex {
   private final ListedNames listed;
   /** The weight of each token occurrence of {@link #listed}. */
   private final double[] tokenWeights;
-  private final double[] totalWeights;
-  private final boolean[] affiliateEligible;
+  /** Per listed name, the sum of its token weights ({@link IndexedName#totalWeight}); never changed. */
+  final double[] totalWeights;
+  /** Per listed name, {@link IndexedName#affiliateEligible}; never changed. */
+  final boolean[] affiliateEligible;
   /**
    * Each name as the matcher compares it, made when a supplier name first meets it: a screening of one name meets a
    * few hundred of the ≈ 77,000. Unsynchronised, since two threads making the same name make equal ones and
@@ -226,7 +228,7 @@ final class NameIndex {
     this.entries = entries;
     this.listed = listed;
     String[] strings = listed.strings;
-    KeySlots stringIds = new KeySlots(hashes(strings, strings.length), (id, s) -> strings[id].equals(s));
+    KeySlots stringIds = new KeySlots(strings, strings.length);
     weights = new TokenWeights(token -> {
       int id = stringIds.find(token);
       return id < 0 ? 0 : listed.frequency[id];
@@ -262,7 +264,7 @@ final class NameIndex {
     for (int v = 0; v < vocabularySize; v++) {
       vocabulary[v] = strings[vocabularyStrings[v]];
     }
-    vocabularyIds = new KeySlots(hashes(vocabulary, vocabularySize), (id, s) -> vocabulary[id].equals(s));
+    vocabularyIds = new KeySlots(vocabulary, vocabularySize);
     vocabularyWeights = new double[vocabularySize];
     postings = tokenPostings(vocabularyOf, vocabularySize);
     typos = new TypoNeighbours(vocabulary);
@@ -282,8 +284,7 @@ final class NameIndex {
       }
     }
     writtenVocabulary = written.toArray(new String[0]);
-    writtenIds = new KeySlots(hashes(writtenVocabulary, writtenVocabulary.length),
-        (id, s) -> writtenVocabulary[id].equals(s));
+    writtenIds = new KeySlots(writtenVocabulary, writtenVocabulary.length);
     writtenWeights = new double[writtenVocabulary.length];
     writtenPostings = writtenPostings(writtenOf, writtenVocabulary.length);
     writtenTypos = new TypoNeighbours(writtenVocabulary);
@@ -301,14 +302,6 @@ final class NameIndex {
       coreHashes[key] = coreKeyHash(key);
     }
     coreKeyIds = new KeySlots(coreHashes, this::isCoreKey);
-  }
-
-  private static int[] hashes(String[] strings, int count) {
-    int[] hashes = new int[count];
-    for (int k = 0; k < count; k++) {
-      hashes[k] = strings[k].hashCode();
-    }
-    return hashes;
   }
 
   /** Per vocabulary word, the names carrying it; and each word's largest weight into {@link #vocabularyWeights}. */
@@ -457,15 +450,6 @@ final class NameIndex {
     return names.length;
   }
 
-  /** The sum of listed name {@code id}'s token weights ({@link IndexedName#totalWeight}). */
-  double totalWeight(int id) {
-    return totalWeights[id];
-  }
-
-  /** {@link IndexedName#affiliateEligible} of listed name {@code id}. */
-  boolean affiliateEligible(int id) {
-    return affiliateEligible[id];
-  }
 
   /** In how many entries each token occurs (an entry counts once however many of its names carry the token). */
   static Map<String, Integer> entryFrequency(List<ListedName> listed) {

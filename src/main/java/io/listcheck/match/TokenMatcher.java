@@ -73,12 +73,8 @@ final class TokenMatcher implements NameMatcher {
     this.settings = settings;
     this.index = index;
     this.pruneTail = pruneTail;
-    nameWeights = new double[index.size()];
-    affiliateEligible = new boolean[index.size()];
-    for (int id = 0; id < index.size(); id++) {
-      nameWeights[id] = index.totalWeight(id);
-      affiliateEligible[id] = index.affiliateEligible(id);
-    }
+    nameWeights = index.totalWeights;
+    affiliateEligible = index.affiliateEligible;
     neverDropped = new int[index.vocabulary.length][];
     lightestName = new double[index.vocabulary.length];
     for (int token = 0; token < neverDropped.length; token++) {

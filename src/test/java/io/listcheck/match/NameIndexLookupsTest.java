@@ -143,8 +143,8 @@ class NameIndexLookupsTest {
         assertThat(listed.weights[j]).isEqualTo(index.weights.of(listed.tokens[j], listed.kinds[j]));
         total += listed.weights[j];
       }
-      assertThat(index.totalWeight(id)).isEqualTo(listed.totalWeight).isEqualTo(total);
-      assertThat(index.affiliateEligible(id)).isEqualTo(listed.affiliateEligible);
+      assertThat(index.totalWeights[id]).isEqualTo(listed.totalWeight).isEqualTo(total);
+      assertThat(index.affiliateEligible[id]).isEqualTo(listed.affiliateEligible);
     }
   }
 }

@@ -11,15 +11,14 @@ import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The precomputed index of a snapshot: every listed name and alias analysed by the normalizer, so that a screening
  * starts without analysing the lists again (ICU transliteration and the name analysis of ≈ 77,000 names are most of
- * a cold start). Only the analysed names are stored; the lookups over them ({@link NameIndex}) are built from them on
- * load, which is cheap. Format: docs/index-format.md.
+ * a cold start). The analysed names are stored in columns of numbers ({@link ListedNames}), each read in one piece;
+ * the lookups over them ({@link NameIndex}) are filled from those columns on load by int loops. Format:
+ * docs/index-format.md.
  *
  * <p>An index is only valid for the entries it was built from and for the normalizer and matcher that built it: its
  * header names each source's entries file by SHA-256 and carries a {@link IndexFingerprint}. Reading checks both and
@@ -29,11 +28,8 @@ import java.util.Map;
 public final class IndexFile {
   /** "LCIX", then the format version: a reader never guesses at another version's layout. */
   private static final int MAGIC = 0x4C434958;
-  static final int FORMAT = 2;
+  static final int FORMAT = 3;
   private static final TokenKind[] KINDS = TokenKind.values();
-  /** Core-key marker: the key is the name's non-legal-form tokens joined, as {@code AnalyzedName.coreKey} makes it. */
-  private static final byte JOINED_CORE_KEY = 0;
-  private static final byte EXPLICIT_CORE_KEY = 1;
 
   private IndexFile() {}
 
@@ -71,7 +67,7 @@ public final class IndexFile {
       throw new IllegalArgumentException(spans.size() + " spans for " + entries.size() + " entries");
     }
     List<ListEntry> matchable = NameIndex.matchable(entries);
-    List<NameIndex.ListedName> names = NameIndex.analyse(matchable, new NameNormalizer());
+    ListedNames names = ListedNames.of(NameIndex.analyse(matchable, new NameNormalizer()));
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
     try (DataOutputStream out = new DataOutputStream(bytes)) {
       out.writeInt(MAGIC);
@@ -121,53 +117,40 @@ public final class IndexFile {
     out.writeByte((ListedEntries.person(entry) ? PERSON : 0) | (ListedEntries.coversAffiliates(entry) ? COVERS_AFFILIATES : 0));
   }
 
-  /** Tokens and kind labels go into one string table, so each distinct token is stored and decoded once. */
-  private static void writeNames(DataOutputStream out, List<NameIndex.ListedName> names) throws IOException {
-    Map<String, Integer> ids = new HashMap<>();
-    List<String> table = new ArrayList<>();
-    for (NameIndex.ListedName name : names) {
-      intern(name.kindLabel(), ids, table);
-      for (String token : name.tokens()) {
-        intern(token, ids, table);
-      }
-      for (WrittenForm form : name.written()) {
-        intern(form.word(), ids, table);
-      }
-    }
-    Map<String, Integer> frequency = NameIndex.entryFrequency(names);
-    out.writeInt(table.size());
-    for (String s : table) {
+  /** The names' columns ({@link ListedNames}), each array in one piece. */
+  private static void writeNames(DataOutputStream out, ListedNames names) throws IOException {
+    out.writeInt(names.strings.length);
+    for (String s : names.strings) {
       writeString(out, s);
-      out.writeInt(frequency.getOrDefault(s, 0));
     }
+    writeInts(out, names.frequency);
     out.writeInt(names.size());
-    for (NameIndex.ListedName name : names) {
-      out.writeInt(name.entry());
-      writeString(out, name.name());
-      out.writeInt(ids.get(name.kindLabel()));
-      out.writeInt(name.tokens().length);
-      for (int j = 0; j < name.tokens().length; j++) {
-        out.writeInt(ids.get(name.tokens()[j]));
-        out.writeByte(name.kinds()[j].ordinal());
-      }
-      if (name.coreKey().equals(joinedCoreKey(name.tokens(), name.kinds()))) {
-        out.writeByte(JOINED_CORE_KEY);
-      } else {
-        out.writeByte(EXPLICIT_CORE_KEY);
-        writeString(out, name.coreKey());
-      }
-      out.writeInt(name.written().length);
-      for (WrittenForm form : name.written()) {
-        out.writeInt(ids.get(form.word()));
-        out.writeInt(form.from());
-        out.writeInt(form.span());
-      }
-    }
+    writeInts(out, names.entry);
+    writeInts(out, names.kindLabel);
+    out.writeInt(names.text.length);
+    out.write(names.text);
+    writeInts(out, names.textEnd);
+    writeInts(out, names.tokenEnd);
+    out.writeInt(names.tokens.length);
+    writeInts(out, names.tokens);
+    out.write(names.kinds);
+    out.writeInt(names.pairKeys);
+    writeInts(out, names.pairKey);
+    out.writeInt(names.coreKeyText.length);
+    writeInts(out, names.coreKeyText);
+    writeInts(out, names.coreKey);
+    writeInts(out, names.writtenEnd);
+    out.writeInt(names.writtenWord.length);
+    writeInts(out, names.writtenWord);
+    writeInts(out, names.writtenFrom);
+    writeInts(out, names.writtenSpan);
+    out.writeInt(names.possessiveStems.length);
+    writeInts(out, names.possessiveStems);
   }
 
-  private static void intern(String s, Map<String, Integer> ids, List<String> table) {
-    if (ids.putIfAbsent(s, table.size()) == null) {
-      table.add(s);
+  private static void writeInts(DataOutputStream out, int[] values) throws IOException {
+    for (int value : values) {
+      out.writeInt(value);
     }
   }
 
@@ -181,11 +164,11 @@ public final class IndexFile {
   public static NameMatcher matcher(byte[] file, List<SourceKey> expected, EntryReader reader, MatchSettings settings)
       throws IndexFileException {
     Contents contents = read(file, expected, reader);
-    return new TokenMatcher(new NameIndex(contents.entries(), contents.names(), contents.entryFrequency()), settings);
+    return new TokenMatcher(new NameIndex(contents.entries(), contents.names()), settings);
   }
 
-  /** What an index holds; {@code entryFrequency} as {@link NameIndex#entryFrequency} counts it. */
-  record Contents(ListedEntries entries, List<NameIndex.ListedName> names, Map<String, Integer> entryFrequency) {}
+  /** What an index holds. */
+  record Contents(ListedEntries entries, ListedNames names) {}
 
   static Contents read(byte[] file, List<SourceKey> expected, EntryReader reader) throws IndexFileException {
     if (file.length < 12 || ByteBuffer.wrap(file).getInt() != MAGIC) {
@@ -213,12 +196,11 @@ public final class IndexFile {
         throw new IndexFileException("built from other list entries than the manifest names");
       }
       SpannedEntries entries = readEntries(in, sources.size(), reader);
-      Map<String, Integer> frequency = new HashMap<>();
-      List<NameIndex.ListedName> names = readNames(in, entries.size(), frequency);
+      ListedNames names = readNames(in, entries.size());
       if (in.hasRemaining()) {
         throw new IndexFileException("damaged: " + in.remaining() + " bytes after the end of the index");
       }
-      return new Contents(entries, names, frequency);
+      return new Contents(entries, names);
     } catch (BufferUnderflowException | IndexOutOfBoundsException | IllegalArgumentException e) {
       throw new IndexFileException("damaged or truncated (" + e.getClass().getSimpleName() + " at byte " + in.position() + ")");
     }
@@ -287,63 +269,121 @@ public final class IndexFile {
     }
   }
 
-  private static List<NameIndex.ListedName> readNames(ByteBuffer in, int matchableEntries, Map<String, Integer> frequency)
-      throws IndexFileException {
-    String[] table = new String[count(in)];
-    for (int k = 0; k < table.length; k++) {
-      table[k] = readString(in);
-      int entries = in.getInt();
-      if (entries > 0) {
-        frequency.put(table[k], entries);
-      }
+  /** Reads {@link #writeNames}' columns, checking every count, number and reference before anything uses them. */
+  private static ListedNames readNames(ByteBuffer in, int matchableEntries) throws IndexFileException {
+    String[] strings = new String[count(in)];
+    for (int k = 0; k < strings.length; k++) {
+      strings[k] = readString(in);
     }
+    int[] frequency = atLeast(0, ints(in, strings.length), "an entry frequency");
     int n = count(in);
-    List<NameIndex.ListedName> names = new ArrayList<>(n);
-    int previousEntry = 0;
-    for (int k = 0; k < n; k++) {
-      int entry = in.getInt();
-      if (entry < previousEntry || entry >= matchableEntries) {
-        throw new IndexFileException("damaged: name " + k + " refers to entry " + entry);
-      }
-      previousEntry = entry;
-      String name = readString(in);
-      String kindLabel = table[in.getInt()];
-      int length = count(in);
-      String[] tokens = new String[length];
-      TokenKind[] kinds = new TokenKind[length];
-      for (int j = 0; j < length; j++) {
-        tokens[j] = table[in.getInt()];
-        kinds[j] = KINDS[in.get()];
-      }
-      String coreKey = switch (in.get()) {
-        case JOINED_CORE_KEY -> joinedCoreKey(tokens, kinds);
-        case EXPLICIT_CORE_KEY -> readString(in);
-        default -> throw new IndexFileException("damaged: name " + k + " has an unknown core-key marker");
-      };
-      WrittenForm[] written = new WrittenForm[count(in)];
-      for (int w = 0; w < written.length; w++) {
-        String word = table[in.getInt()];
-        int from = in.getInt();
-        int span = in.getInt();
-        if (from < 0 || span < 1 || span > length - from) {
-          throw new IndexFileException("damaged: name " + k + " has a written form outside its tokens");
-        }
-        written[w] = new WrittenForm(word, from, span);
-      }
-      names.add(new NameIndex.ListedName(entry, name, kindLabel, tokens, kinds, coreKey,
-          written.length == 0 ? WrittenForm.NONE : written));
+    int[] entry = within(ints(in, n), matchableEntries, "an entry");
+    ascending(entry, 0, "the entries of its names");
+    int[] kindLabel = within(ints(in, n), strings.length, "a kind label");
+    byte[] text = new byte[count(in)];
+    in.get(text);
+    int[] textEnd = ints(in, n);
+    ascending(textEnd, 0, "the ends of its names' text");
+    if (n > 0 && textEnd[n - 1] > text.length) {
+      throw new IndexFileException("damaged: its names' text ends after its bytes");
     }
-    return names;
+    int[] tokenEnd = ints(in, n);
+    ascending(tokenEnd, 1, "the ends of its names' tokens");
+    int[] tokens = within(ints(in, count(in)), strings.length, "a token");
+    byte[] kinds = new byte[tokens.length];
+    in.get(kinds);
+    for (byte kind : kinds) {
+      if (kind < 0 || kind >= KINDS.length) {
+        throw new IndexFileException("damaged: a token kind of " + kind);
+      }
+    }
+    if ((n == 0 ? 0 : tokenEnd[n - 1]) != tokens.length) {
+      throw new IndexFileException("damaged: its names have other tokens than it holds");
+    }
+    int pairKeys = count(in);
+    int[] pairKey = firstSeenInOrder(ints(in, tokens.length - n), pairKeys, "joined pair");
+    int[] coreKeyText = ints(in, count(in));
+    for (int string : coreKeyText) {
+      if (string < -1 || string >= strings.length) {
+        throw new IndexFileException("damaged: a core key refers to string " + string);
+      }
+    }
+    int[] coreKey = firstSeenInOrder(ints(in, n), coreKeyText.length, "core key");
+    int[] writtenEnd = ints(in, n);
+    ascending(writtenEnd, 0, "the ends of its names' written forms");
+    int forms = count(in);
+    if ((n == 0 ? 0 : writtenEnd[n - 1]) != forms) {
+      throw new IndexFileException("damaged: its names have other written forms than it holds");
+    }
+    int[] writtenWord = within(ints(in, forms), strings.length, "a written form");
+    int[] writtenFrom = ints(in, forms);
+    int[] writtenSpan = ints(in, forms);
+    for (int name = 0; name < n; name++) {
+      int length = tokenEnd[name] - (name == 0 ? 0 : tokenEnd[name - 1]);
+      for (int form = name == 0 ? 0 : writtenEnd[name - 1]; form < writtenEnd[name]; form++) {
+        if (writtenFrom[form] < 0 || writtenSpan[form] < 1 || writtenSpan[form] > length - writtenFrom[form]) {
+          throw new IndexFileException("damaged: name " + name + " has a written form outside its tokens");
+        }
+      }
+    }
+    int[] possessiveStems = within(ints(in, count(in)), strings.length, "a possessive");
+    return new ListedNames(strings, frequency, entry, kindLabel, text, textEnd, tokenEnd, tokens, kinds, pairKey, pairKeys,
+        coreKey, coreKeyText, writtenEnd, writtenWord, writtenFrom, writtenSpan, possessiveStems);
   }
 
-  private static String joinedCoreKey(String[] tokens, TokenKind[] kinds) {
-    StringBuilder key = new StringBuilder();
-    for (int j = 0; j < tokens.length; j++) {
-      if (kinds[j] != TokenKind.LEGAL_FORM) {
-        key.append(tokens[j]);
+  /** {@code n} ints in one read. */
+  private static int[] ints(ByteBuffer in, int n) throws IndexFileException {
+    if (n < 0 || n > in.remaining() / Integer.BYTES) {
+      throw new IndexFileException("damaged: a count of " + n + " at byte " + in.position());
+    }
+    int[] values = new int[n];
+    in.asIntBuffer().get(values);
+    in.position(in.position() + n * Integer.BYTES);
+    return values;
+  }
+
+  private static int[] within(int[] values, int size, String what) throws IndexFileException {
+    for (int value : values) {
+      if (value < 0 || value >= size) {
+        throw new IndexFileException("damaged: " + what + " refers to " + value + " of " + size);
       }
     }
-    return key.toString();
+    return values;
+  }
+
+  private static int[] atLeast(int least, int[] values, String what) throws IndexFileException {
+    for (int value : values) {
+      if (value < least) {
+        throw new IndexFileException("damaged: " + what + " of " + value);
+      }
+    }
+    return values;
+  }
+
+  /** Each value at least {@code step} above the one before (the first above 0). */
+  private static void ascending(int[] values, int step, String what) throws IndexFileException {
+    int previous = 0;
+    for (int k = 0; k < values.length; k++) {
+      if (values[k] < previous + step) {
+        throw new IndexFileException("damaged: " + what + " go backwards at " + k);
+      }
+      previous = values[k];
+    }
+  }
+
+  /** Keys numbered in the order they first occur, {@code count} of them, as {@link ListedNames#of} numbers them. */
+  private static int[] firstSeenInOrder(int[] keys, int count, String what) throws IndexFileException {
+    int next = 0;
+    for (int key : keys) {
+      if (key < 0 || key > next) {
+        throw new IndexFileException("damaged: " + what + " " + key + " out of order");
+      }
+      next = Math.max(next, key + 1);
+    }
+    if (next != count) {
+      throw new IndexFileException("damaged: " + next + " " + what + "s where it counts " + count);
+    }
+    return keys;
   }
 
   private static int count(ByteBuffer in) throws IndexFileException {

@@ -30,15 +30,17 @@ final class NameIndex {
   /** A token is distinctive when it weighs at least this share of the heaviest possible token. */
   static final double DISTINCTIVE_SHARE = 0.5;
 
-  final IndexedName[] names;
   final ListedEntries entries;
   final TokenWeights weights;
   final String[] vocabulary;
   /** The weight each vocabulary token carries in the listed names that use it (the largest, if kinds differ). */
   final double[] vocabularyWeights;
-  private final Map<String, Integer> vocabularyIds;
+  private final KeySlots vocabularyIds;
   private final int[][] postings;
-  private final Map<String, int[]> joinedPostings;
+  private final KeySlots pairIds;
+  private final int[][] joinedPostings;
+  /** Per joined pair, the token position of its first occurrence: its two tokens. */
+  private final int[] firstPair;
   /** Vocabulary ids of words of four letters or fewer some listed name writes as a possessive ("LORD'S", "D'S"). */
   private final boolean[] possessiveStems;
   /** The words a misspelt supplier token may stand for. */
@@ -47,15 +49,29 @@ final class NameIndex {
   final String[] writtenVocabulary;
   /** Per written word, the largest weight of the tokens it became, summed over its span. */
   final double[] writtenWeights;
-  private final Map<String, Integer> writtenIds;
+  private final KeySlots writtenIds;
   private final int[][] writtenPostings;
   /** The written words a misspelt supplier token may stand for. */
   final TypoNeighbours writtenTypos;
-  private final Map<String, int[]> byCoreKey;
+  private final KeySlots coreKeyIds;
+  private final int[][] byCoreKey;
+  private final ListedNames listed;
+  /** The weight of each token occurrence of {@link #listed}. */
+  private final double[] tokenWeights;
+  /** Per listed name, the sum of its token weights ({@link IndexedName#totalWeight}); never changed. */
+  final double[] totalWeights;
+  /** Per listed name, {@link IndexedName#affiliateEligible}; never changed. */
+  final boolean[] affiliateEligible;
+  /**
+   * Each name as the matcher compares it, made when a supplier name first meets it: a screening of one name meets a
+   * few hundred of the ≈ 77,000. Unsynchronised, since two threads making the same name make equal ones and
+   * {@link IndexedName}'s fields are final, so either one is safely seen whole.
+   */
+  private final IndexedName[] names;
 
   /**
-   * One listed name or alias analysed: the form the index is built from, whether analysed now or read back from a
-   * precomputed index ({@link IndexFile}).
+   * One listed name or alias analysed, before {@link ListedNames} puts the names into the columns the index is built
+   * from and a precomputed index ({@link IndexFile}) stores.
    *
    * @param entry position of its entry among the name-matchable entries
    * @param kindLabel "primary" or the alias kind's label
@@ -66,11 +82,7 @@ final class NameIndex {
 
   /** Analyses every listed name and alias of the name-matchable entries. */
   NameIndex(List<ListEntry> entries, NameNormalizer normalizer) {
-    this(ListedEntries.of(matchable(entries)), analyse(matchable(entries), normalizer));
-  }
-
-  private NameIndex(ListedEntries entries, List<ListedName> listed) {
-    this(entries, listed, entryFrequency(listed));
+    this(ListedEntries.of(matchable(entries)), ListedNames.of(analyse(matchable(entries), normalizer)));
   }
 
   static List<ListEntry> matchable(List<ListEntry> entries) {
@@ -205,79 +217,239 @@ final class NameIndex {
     return words >= PARENT_WORDS ? key.toString() : "";
   }
 
+  private static final TokenKind[] KINDS = TokenKind.values();
+
   /**
-   * Builds the lookups over names already analysed; {@code names} refer to {@code entries} by position, and
-   * {@code entryFrequency} is {@link #entryFrequency} of them.
+   * Builds the lookups over names already analysed; {@code listed} refer to {@code entries} by position. Every
+   * lookup is filled by int loops over {@code listed}'s columns; strings are hashed once per distinct string, never
+   * per name.
    */
-  NameIndex(ListedEntries entries, List<ListedName> listed, Map<String, Integer> entryFrequency) {
+  NameIndex(ListedEntries entries, ListedNames listed) {
     this.entries = entries;
-    weights = new TokenWeights(entryFrequency, entries.size());
-    double distinctiveWeight = DISTINCTIVE_SHARE * weights.max();
-    names = new IndexedName[listed.size()];
-    vocabularyIds = new HashMap<>();
-    List<Postings> postingLists = new ArrayList<>();
-    Map<String, Postings> joined = new HashMap<>();
-    Map<String, Postings> core = new HashMap<>();
-    writtenIds = new HashMap<>();
-    List<Postings> writtenLists = new ArrayList<>();
-    for (int id = 0; id < names.length; id++) {
-      ListedName n = listed.get(id);
-      String[] tokens = n.tokens();
-      TokenKind[] kinds = n.kinds();
-      double[] w = new double[tokens.length];
+    this.listed = listed;
+    String[] strings = listed.strings;
+    KeySlots stringIds = new KeySlots(strings, strings.length);
+    weights = new TokenWeights(token -> {
+      int id = stringIds.find(token);
+      return id < 0 ? 0 : listed.frequency[id];
+    }, entries.size());
+    int n = listed.size();
+    names = new IndexedName[n];
+    tokenWeights = new double[listed.tokens.length];
+    totalWeights = new double[n];
+    affiliateEligible = new boolean[n];
+    int[] vocabularyOf = new int[strings.length];
+    Arrays.fill(vocabularyOf, -1);
+    int[] vocabularyStrings = new int[strings.length];
+    int vocabularySize = 0;
+    double distinctiveWeight = distinctiveWeight();
+    for (int name = 0; name < n; name++) {
       boolean distinctive = false;
-      for (int j = 0; j < tokens.length; j++) {
-        w[j] = weights.of(tokens[j], kinds[j]);
-        distinctive |= kinds[j] == TokenKind.NAME && w[j] >= distinctiveWeight;
-        if (kinds[j] != TokenKind.LEGAL_FORM) {
-          int vocabularyId = vocabularyIds.computeIfAbsent(tokens[j], k -> vocabularyIds.size());
-          if (vocabularyId == postingLists.size()) {
-            postingLists.add(new Postings());
-          }
-          postingLists.get(vocabularyId).add(id, w[j]);
+      double total = 0;
+      for (int p = listed.tokenStart(name); p < listed.tokenEnd[name]; p++) {
+        TokenKind kind = KINDS[listed.kinds[p]];
+        double w = weights.of(listed.frequency[listed.tokens[p]], kind);
+        tokenWeights[p] = w;
+        total += w;
+        distinctive |= kind == TokenKind.NAME && w >= distinctiveWeight;
+        if (kind != TokenKind.LEGAL_FORM && vocabularyOf[listed.tokens[p]] < 0) {
+          vocabularyStrings[vocabularySize] = listed.tokens[p];
+          vocabularyOf[listed.tokens[p]] = vocabularySize++;
         }
       }
-      boolean affiliate = distinctive && entries.coversAffiliates(n.entry());
-      names[id] = new IndexedName(n.entry(), entries.person(n.entry()), n.name(), n.kindLabel(), tokens, kinds, w,
-          n.coreKey(), affiliate, n.written());
-      for (WrittenForm form : n.written()) {
-        int writtenId = writtenIds.computeIfAbsent(form.word(), k -> writtenIds.size());
-        if (writtenId == writtenLists.size()) {
-          writtenLists.add(new Postings());
-        }
-        writtenLists.get(writtenId).add(id, Arrays.stream(w, form.from(), form.from() + form.span()).sum());
-      }
-      for (String pair : names[id].joinedPairs) {
-        joined.computeIfAbsent(pair, k -> new Postings()).add(id, 0);
-      }
-      core.computeIfAbsent(n.coreKey(), k -> new Postings()).add(id, 0);
+      totalWeights[name] = total;
+      affiliateEligible[name] = distinctive && entries.coversAffiliates(listed.entry[name]);
     }
-    vocabulary = byId(vocabularyIds);
-    vocabularyWeights = maxWeights(postingLists);
-    postings = toArrays(postingLists);
-    joinedPostings = freeze(joined);
-    byCoreKey = freeze(core);
+    vocabulary = new String[vocabularySize];
+    for (int v = 0; v < vocabularySize; v++) {
+      vocabulary[v] = strings[vocabularyStrings[v]];
+    }
+    vocabularyIds = new KeySlots(vocabulary, vocabularySize);
+    vocabularyWeights = new double[vocabularySize];
+    postings = tokenPostings(vocabularyOf, vocabularySize);
     typos = new TypoNeighbours(vocabulary);
-    writtenVocabulary = byId(writtenIds);
-    writtenWeights = maxWeights(writtenLists);
-    writtenPostings = toArrays(writtenLists);
+    possessiveStems = new boolean[vocabularySize];
+    for (int s : listed.possessiveStems) {
+      if (vocabularyOf[s] >= 0) {
+        possessiveStems[vocabularyOf[s]] = true;
+      }
+    }
+    int[] writtenOf = new int[strings.length];
+    Arrays.fill(writtenOf, -1);
+    List<String> written = new ArrayList<>();
+    for (int form = 0; form < listed.writtenWord.length; form++) {
+      if (writtenOf[listed.writtenWord[form]] < 0) {
+        writtenOf[listed.writtenWord[form]] = written.size();
+        written.add(strings[listed.writtenWord[form]]);
+      }
+    }
+    writtenVocabulary = written.toArray(new String[0]);
+    writtenIds = new KeySlots(writtenVocabulary, writtenVocabulary.length);
+    writtenWeights = new double[writtenVocabulary.length];
+    writtenPostings = writtenPostings(writtenOf, writtenVocabulary.length);
     writtenTypos = new TypoNeighbours(writtenVocabulary);
-    possessiveStems = possessiveStems(names, vocabularyIds, vocabulary.length);
+    firstPair = new int[listed.pairKeys];
+    joinedPostings = pairPostings(listed, firstPair);
+    int[] pairHashes = new int[listed.pairKeys];
+    for (int key = 0; key < pairHashes.length; key++) {
+      String second = strings[listed.tokens[firstPair[key] + 1]];
+      pairHashes[key] = KeySlots.append(strings[listed.tokens[firstPair[key]]].hashCode(), second.hashCode(), second.length());
+    }
+    pairIds = new KeySlots(pairHashes, this::isPair);
+    byCoreKey = coreKeyPostings();
+    int[] coreHashes = new int[byCoreKey.length];
+    for (int key = 0; key < coreHashes.length; key++) {
+      coreHashes[key] = coreKeyHash(key);
+    }
+    coreKeyIds = new KeySlots(coreHashes, this::isCoreKey);
   }
 
-  private static String[] byId(Map<String, Integer> ids) {
-    String[] words = new String[ids.size()];
-    ids.forEach((word, id) -> words[id] = word);
-    return words;
+  /** Per vocabulary word, the names carrying it; and each word's largest weight into {@link #vocabularyWeights}. */
+  private int[][] tokenPostings(int[] vocabularyOf, int size) {
+    Postings lists = new Postings(size);
+    for (int pass = 0; pass < 2; pass++) {
+      for (int name = 0; name < listed.size(); name++) {
+        for (int p = listed.tokenStart(name); p < listed.tokenEnd[name]; p++) {
+          if (listed.kinds[p] != TokenKind.LEGAL_FORM.ordinal()) {
+            int v = vocabularyOf[listed.tokens[p]];
+            lists.add(v, name);
+            vocabularyWeights[v] = Math.max(vocabularyWeights[v], tokenWeights[p]);
+          }
+        }
+      }
+      lists.counted();
+    }
+    return lists.lists;
   }
 
-  private static double[] maxWeights(List<Postings> lists) {
-    return lists.stream().mapToDouble(p -> p.maxWeight).toArray();
+  /** Per written word, the names writing it; and its largest weight into {@link #writtenWeights}. */
+  private int[][] writtenPostings(int[] writtenOf, int size) {
+    Postings lists = new Postings(size);
+    for (int pass = 0; pass < 2; pass++) {
+      for (int name = 0; name < listed.size(); name++) {
+        int tokenStart = listed.tokenStart(name);
+        for (int form = listed.writtenStart(name); form < listed.writtenEnd[name]; form++) {
+          int w = writtenOf[listed.writtenWord[form]];
+          lists.add(w, name);
+          int from = tokenStart + listed.writtenFrom[form];
+          writtenWeights[w] = Math.max(writtenWeights[w],
+              Arrays.stream(tokenWeights, from, from + listed.writtenSpan[form]).sum());
+        }
+      }
+      lists.counted();
+    }
+    return lists.lists;
   }
 
-  private static int[][] toArrays(List<Postings> lists) {
-    return lists.stream().map(Postings::toArray).toArray(int[][]::new);
+  /** Per joined pair, the names carrying it; {@code firstPair} gets the token position of its first occurrence. */
+  private static int[][] pairPostings(ListedNames listed, int[] firstPair) {
+    Arrays.fill(firstPair, -1);
+    Postings lists = new Postings(listed.pairKeys);
+    for (int pass = 0; pass < 2; pass++) {
+      for (int name = 0; name < listed.size(); name++) {
+        for (int p = listed.tokenStart(name); p + 1 < listed.tokenEnd[name]; p++) {
+          int key = listed.pairKey[p - name];
+          lists.add(key, name);
+          if (firstPair[key] < 0) {
+            firstPair[key] = p;
+          }
+        }
+      }
+      lists.counted();
+    }
+    return lists.lists;
   }
+
+  private int[][] coreKeyPostings() {
+    Postings lists = new Postings(listed.coreKeyText.length);
+    for (int pass = 0; pass < 2; pass++) {
+      for (int name = 0; name < listed.size(); name++) {
+        lists.add(listed.coreKey[name], name);
+      }
+      lists.counted();
+    }
+    return lists.lists;
+  }
+
+  /** Whether joined pair {@code key} is {@code s}: its first occurrence's two tokens, written together. */
+  private boolean isPair(int key, String s) {
+    int p = firstPair[key];
+    String first = listed.strings[listed.tokens[p]];
+    String second = listed.strings[listed.tokens[p + 1]];
+    return s.length() == first.length() + second.length() && s.startsWith(first) && s.startsWith(second, first.length());
+  }
+
+  /** {@link String#hashCode} of core key {@code key}, from its string or its first name's tokens. */
+  private int coreKeyHash(int key) {
+    if (listed.coreKeyText[key] >= 0) {
+      return listed.strings[listed.coreKeyText[key]].hashCode();
+    }
+    int name = byCoreKey[key][0];
+    int hash = 0;
+    for (int p = listed.tokenStart(name); p < listed.tokenEnd[name]; p++) {
+      if (listed.kinds[p] != TokenKind.LEGAL_FORM.ordinal()) {
+        String token = listed.strings[listed.tokens[p]];
+        hash = KeySlots.append(hash, token.hashCode(), token.length());
+      }
+    }
+    return hash;
+  }
+
+  private boolean isCoreKey(int key, String s) {
+    if (listed.coreKeyText[key] >= 0) {
+      return listed.strings[listed.coreKeyText[key]].equals(s);
+    }
+    int name = byCoreKey[key][0];
+    int at = 0;
+    for (int p = listed.tokenStart(name); p < listed.tokenEnd[name]; p++) {
+      if (listed.kinds[p] != TokenKind.LEGAL_FORM.ordinal()) {
+        String token = listed.strings[listed.tokens[p]];
+        if (!s.startsWith(token, at)) {
+          return false;
+        }
+        at += token.length();
+      }
+    }
+    return at == s.length();
+  }
+
+  /** Listed name {@code id} as the matcher compares it. */
+  IndexedName name(int id) {
+    IndexedName name = names[id];
+    if (name == null) {
+      name = made(id);
+      names[id] = name;
+    }
+    return name;
+  }
+
+  private IndexedName made(int id) {
+    int start = listed.tokenStart(id);
+    int end = listed.tokenEnd[id];
+    String[] tokens = new String[end - start];
+    TokenKind[] kinds = new TokenKind[end - start];
+    for (int p = start; p < end; p++) {
+      tokens[p - start] = listed.strings[listed.tokens[p]];
+      kinds[p - start] = KINDS[listed.kinds[p]];
+    }
+    int coreKeyText = listed.coreKeyText[listed.coreKey[id]];
+    String coreKey = coreKeyText >= 0 ? listed.strings[coreKeyText] : ListedNames.joinedCoreKey(tokens, kinds);
+    WrittenForm[] written = new WrittenForm[listed.writtenEnd[id] - listed.writtenStart(id)];
+    for (int form = listed.writtenStart(id); form < listed.writtenEnd[id]; form++) {
+      written[form - listed.writtenStart(id)] = new WrittenForm(listed.strings[listed.writtenWord[form]],
+          listed.writtenFrom[form], listed.writtenSpan[form]);
+    }
+    int entry = listed.entry[id];
+    return new IndexedName(entry, entries.person(entry), listed.text(id), listed.strings[listed.kindLabel[id]], tokens, kinds,
+        Arrays.copyOfRange(tokenWeights, start, end), coreKey, affiliateEligible[id],
+        written.length == 0 ? WrittenForm.NONE : written);
+  }
+
+  /** How many listed names there are. */
+  int size() {
+    return names.length;
+  }
+
 
   /** In how many entries each token occurs (an entry counts once however many of its names carry the token). */
   static Map<String, Integer> entryFrequency(List<ListedName> listed) {
@@ -293,24 +465,42 @@ final class NameIndex {
     return frequency;
   }
 
-  /** Ids of the names carrying one token, ascending and without repeats, and the largest weight it has in them. */
+  /**
+   * Per key, the names that carry it, ascending and without repeats, filled in two passes over the same
+   * (key, name) sequence in ascending name order: the first counts, the second fills arrays of the counted sizes.
+   */
   private static final class Postings {
-    private int[] ids = new int[4];
-    private int size;
-    double maxWeight;
+    private final int[] sizes;
+    private final int[] lastName;
+    private int[][] lists;
 
-    void add(int id, double weight) {
-      if (size == 0 || ids[size - 1] != id) {
-        if (size == ids.length) {
-          ids = Arrays.copyOf(ids, size * 2);
-        }
-        ids[size++] = id;
-      }
-      maxWeight = Math.max(maxWeight, weight);
+    Postings(int keys) {
+      sizes = new int[keys];
+      lastName = new int[keys];
+      Arrays.fill(lastName, -1);
     }
 
-    int[] toArray() {
-      return Arrays.copyOf(ids, size);
+    void add(int key, int name) {
+      if (lastName[key] != name) {
+        lastName[key] = name;
+        if (lists == null) {
+          sizes[key]++;
+        } else {
+          lists[key][sizes[key]++] = name;
+        }
+      }
+    }
+
+    /** Ends a pass: after the counting one, the arrays are made and the second pass fills them. */
+    void counted() {
+      if (lists == null) {
+        lists = new int[sizes.length][];
+        for (int key = 0; key < sizes.length; key++) {
+          lists[key] = new int[sizes[key]];
+        }
+        Arrays.fill(sizes, 0);
+        Arrays.fill(lastName, -1);
+      }
     }
   }
 
@@ -327,40 +517,12 @@ final class NameIndex {
     }
   }
 
-  private static Map<String, int[]> freeze(Map<String, Postings> lists) {
-    Map<String, int[]> out = new HashMap<>(lists.size() * 2);
-    lists.forEach((k, v) -> out.put(k, v.toArray()));
-    return out;
-  }
-
-  /**
-   * Marks the words of four letters or fewer a listed name writes with a possessive 's: only those can meet a
-   * supplier's spelling without the apostrophe ({@link Alignment#possessiveUnmarked}) that the typo index does not
-   * find. Few names have an apostrophe.
-   */
-  private static boolean[] possessiveStems(IndexedName[] names, Map<String, Integer> vocabularyIds, int size) {
-    boolean[] stems = new boolean[size];
-    for (IndexedName name : names) {
-      if (!NameNormalizer.hasApostrophe(name.name)) {
-        continue;
-      }
-      for (String token : name.tokens) {
-        Integer id = vocabularyIds.get(token);
-        if (id != null && token.length() < Alignment.MIN_FUZZY_LENGTH && NameNormalizer.writesPossessive(name.name, token)) {
-          stems[id] = true;
-        }
-      }
-    }
-    return stems;
-  }
-
   boolean isPossessiveStem(int vocabularyId) {
     return possessiveStems[vocabularyId];
   }
 
   int vocabularyId(String token) {
-    Integer id = vocabularyIds.get(token);
-    return id == null ? -1 : id;
+    return vocabularyIds.find(token);
   }
 
   int[] postings(int vocabularyId) {
@@ -368,8 +530,7 @@ final class NameIndex {
   }
 
   int writtenId(String word) {
-    Integer id = writtenIds.get(word);
-    return id == null ? -1 : id;
+    return writtenIds.find(word);
   }
 
   /** The names that write {@link #writtenVocabulary} word {@code writtenId} as it was before the normalizer read it. */
@@ -378,11 +539,13 @@ final class NameIndex {
   }
 
   int[] joinedPostings(String token) {
-    return joinedPostings.getOrDefault(token, EMPTY);
+    int key = pairIds.find(token);
+    return key < 0 ? EMPTY : joinedPostings[key];
   }
 
   int[] namesWithCoreKey(String key) {
-    return byCoreKey.getOrDefault(key, EMPTY);
+    int id = coreKeyIds.find(key);
+    return id < 0 ? EMPTY : byCoreKey[id];
   }
 
   double distinctiveWeight() {

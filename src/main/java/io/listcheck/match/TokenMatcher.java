@@ -73,12 +73,8 @@ final class TokenMatcher implements NameMatcher {
     this.settings = settings;
     this.index = index;
     this.pruneTail = pruneTail;
-    nameWeights = new double[index.names.length];
-    affiliateEligible = new boolean[index.names.length];
-    for (int id = 0; id < index.names.length; id++) {
-      nameWeights[id] = index.names[id].totalWeight;
-      affiliateEligible[id] = index.names[id].affiliateEligible;
-    }
+    nameWeights = index.totalWeights;
+    affiliateEligible = index.affiliateEligible;
     neverDropped = new int[index.vocabulary.length][];
     lightestName = new double[index.vocabulary.length];
     for (int token = 0; token < neverDropped.length; token++) {
@@ -95,7 +91,7 @@ final class TokenMatcher implements NameMatcher {
       neverDropped[token] = Arrays.copyOf(kept, n);
       lightestName[token] = lightest;
     }
-    this.scratch = ThreadLocal.withInitial(() -> new Candidates(index.names.length));
+    this.scratch = ThreadLocal.withInitial(() -> new Candidates(index.size()));
   }
 
   private Map<String, List<String>> byRomanisationKey() {
@@ -166,7 +162,7 @@ final class TokenMatcher implements NameMatcher {
         if (optimistic < BOUND_SLACK * settings.reviewThreshold() && !affiliateEligible[id]) {
           continue;
         }
-        IndexedName listed = index.names[id];
+        IndexedName listed = index.name(id);
         Hit hit = hit(supplierName, query, listed, listed.coreKey.equals(coreKey));
         if (hit != null) {
           best.merge(listed.entry, hit, TokenMatcher::better);

@@ -1,7 +1,7 @@
 package io.listcheck.match;
 
 import io.listcheck.normalize.TokenKind;
-import java.util.Map;
+import java.util.function.ToIntFunction;
 
 /**
  * How much a token says about who a company is, learnt from the lists: inverse document frequency over listed
@@ -12,12 +12,13 @@ final class TokenWeights {
   static final double GENERIC_CAP = 0.35;
   static final double LEGAL_FORM = 0.05;
 
-  private final Map<String, Integer> entryFrequency;
+  private final ToIntFunction<String> entryFrequency;
   private final int entries;
   private final double unseen;
 
-  TokenWeights(Map<String, Integer> entryFrequency, int entries) {
-    this.entryFrequency = Map.copyOf(entryFrequency);
+  /** {@code entryFrequency}: in how many entries' names a token occurs, 0 if in none. */
+  TokenWeights(ToIntFunction<String> entryFrequency, int entries) {
+    this.entryFrequency = entryFrequency;
     this.entries = Math.max(1, entries);
     this.unseen = Math.log(1 + this.entries);
   }
@@ -29,19 +30,23 @@ final class TokenWeights {
 
   /** Whether any listed name uses the token. */
   boolean isListed(String token) {
-    return entryFrequency.containsKey(token);
+    return entryFrequency.applyAsInt(token) > 0;
   }
 
   double of(String token, TokenKind kind) {
+    return of(entryFrequency.applyAsInt(token), kind);
+  }
+
+  /** The weight of a token of {@code kind} that occurs in {@code entryFrequency} entries' names. */
+  double of(int entryFrequency, TokenKind kind) {
     return switch (kind) {
       case LEGAL_FORM -> LEGAL_FORM * unseen;
-      case GENERIC, LOCALITY, NUMBER -> Math.min(idf(token), GENERIC_CAP * unseen);
-      case NAME -> idf(token);
+      case GENERIC, LOCALITY, NUMBER -> Math.min(idf(entryFrequency), GENERIC_CAP * unseen);
+      case NAME -> idf(entryFrequency);
     };
   }
 
-  private double idf(String token) {
-    Integer df = entryFrequency.get(token);
-    return df == null ? unseen : Math.log(1 + (double) entries / df);
+  private double idf(int entryFrequency) {
+    return entryFrequency == 0 ? unseen : Math.log(1 + (double) entries / entryFrequency);
   }
 }

@@ -97,6 +97,35 @@ class IndexFileTest {
   }
 
   @Test
+  void anIndexOfTheOlderFormatWithoutTheNamesColumnsIsNotRead() {
+    byte[] older = withChecksum(FILE.clone(), bytes -> bytes[7] = 2);
+    assertThatThrownBy(() -> IndexFile.matcher(older, KEYS, READER, MatchSettings.DEFAULTS))
+        .isInstanceOf(IndexFileException.class).hasMessage("index format 2, this listcheck reads format 3");
+  }
+
+  @Test
+  void theIndexHoldsTheNamesColumnsAsTheyWereBuilt() throws Exception {
+    ListedNames built = ListedNames.of(NameIndex.analyse(NameIndex.matchable(ENTRIES), new io.listcheck.normalize.NameNormalizer()));
+    ListedNames read = IndexFile.read(FILE, KEYS, READER).names();
+    assertThat(read).usingRecursiveComparison().isEqualTo(built);
+    assertThat(read.pairKeys).as("the fixture has joined pairs").isGreaterThan(10);
+  }
+
+  @Test
+  void keysNumberedOutOfOrderBehindAMatchingChecksumAreRejected() {
+    ListedNames names = ListedNames.of(NameIndex.analyse(NameIndex.matchable(ENTRIES), new io.listcheck.normalize.NameNormalizer()));
+    // from the end: checksum, possessive stems and their count, written spans, starts and words and their count,
+    // written-form ends, then the core key of each name
+    int n = names.size();
+    int forms = names.writtenWord.length;
+    int coreKeys = FILE.length - 4 - 4 * names.possessiveStems.length - 4 - 12 * forms - 4 - 4 * n - 4 * n;
+    assertThat(java.nio.ByteBuffer.wrap(FILE).getInt(coreKeys)).isZero();
+    byte[] damaged = withChecksum(FILE.clone(), bytes -> java.nio.ByteBuffer.wrap(bytes).putInt(coreKeys, 1));
+    assertThatThrownBy(() -> IndexFile.matcher(damaged, KEYS, READER, MatchSettings.DEFAULTS))
+        .isInstanceOf(IndexFileException.class).hasMessageContaining("core key 1 out of order");
+  }
+
+  @Test
   void aTruncatedOrExtendedIndexIsRejectedWithAReasonNeverACrash() {
     for (int length = 0; length < FILE.length; length += 1 + length / 7) {
       byte[] truncated = Arrays.copyOf(FILE, length);
@@ -129,9 +158,16 @@ class IndexFileTest {
         int word = at;
         byte[] damaged = withChecksum(FILE.clone(), bytes -> java.nio.ByteBuffer.wrap(bytes).putInt(word, value));
         try {
-          IndexFile.matcher(damaged, KEYS, READER, MatchSettings.DEFAULTS);
+          NameMatcher matcher = IndexFile.matcher(damaged, KEYS, READER, MatchSettings.DEFAULTS);
+          // a damage the reader cannot notice (another token, another name's text) may change hits, never crash
+          for (String supplier : List.of("Hangzhou Hikvison Digital Tech", "TPLink Technologies", "ПАО Сбербанк")) {
+            matcher.match(supplier);
+          }
         } catch (IndexFileException expected) {
           // the reader noticed; a damage it cannot notice (inside a name) is what the store's SHA-256 catches
+        } catch (IllegalStateException guard) {
+          // an entry's id damaged: the hit's entry is checked against it when read (SpannedEntries)
+          assertThat(guard).hasMessageStartingWith("the precomputed index places entry");
         }
       }
     }

@@ -35,7 +35,7 @@ final class TokenWeights {
   double of(String token, TokenKind kind) {
     return switch (kind) {
       case LEGAL_FORM -> LEGAL_FORM * unseen;
-      case GENERIC, LOCALITY, NUMBER -> Math.min(idf(token), GENERIC_CAP * unseen);
+      case GENERIC, LOCALITY, NUMBER, HONOREE -> Math.min(idf(token), GENERIC_CAP * unseen);
       case NAME -> idf(token);
     };
   }

@@ -141,6 +141,15 @@ final class TokenMatcher implements NameMatcher {
     if (!allRead.tokens().equals(unlistedRead.tokens())) {
       hits(supplierName, allRead).forEach((entry, hit) -> best.merge(entry, hit, TokenMatcher::better));
     }
+    for (String part : BranchParts.of(supplierName)) {
+      AnalyzedName read = normalizer.analyze(part);
+      if (!read.isEmpty()) {
+        AnalyzedName alone = new AnalyzedName(read.folded(), read.tokens(), read.kinds(),
+            read.transliteration() + "; branch part \"" + part + "\" screened alone");
+        hits(supplierName, romanisedAsListed(alone, false))
+            .forEach((entry, hit) -> best.merge(entry, hit, TokenMatcher::better));
+      }
+    }
     return ranked(best);
   }
 

@@ -32,7 +32,9 @@ class CyrillicOriginalsTest {
       TestLists.entry("progress", "JOINT STOCK COMPANY PROGRESS ARSENYEV AVIATION COMPANY", ""),
       TestLists.entry("degtyarev", "JOINT STOCK COMPANY MACHINE BUILDING PLANT NAMED AFTER V.A. DEGTYAREV", ""),
       TestLists.entry("shipyard-vympel", "JSC Shipyard Vympel", ""),
-      TestLists.entry("konvoy", "PMC KONVOY", "")),
+      TestLists.entry("konvoy", "PMC KONVOY", ""),
+      TestLists.entry("sokol", "NIZHNIY NOVGOROD SOKOL AIRCRAFT MANUFACTURING PLANT", ""),
+      TestLists.entry("irkutsk", "IRKUTSK AVIATION PLANT", "")),
       MatchSettings.DEFAULTS);
 
   private static Verdict verdict(String supplier, String entryKey) {
@@ -137,5 +139,21 @@ class CyrillicOriginalsTest {
     assertThat(verdict("ЧВК Конвой", "konvoy")).isEqualTo(Verdict.MATCH);
     assertThat(verdict("ПАО «ССЗ «Пелла»", "shipyard-vympel")).isEqualTo(Verdict.CLEAR);
     assertThat(verdict("ЧВК Вагнер", "konvoy")).isEqualTo(Verdict.CLEAR);
+  }
+
+  @Test
+  void screensABranchUnderItsOwnNameBesideTheCompanyItBelongsTo() {
+    assertThat(verdict("Нижегородский Авиастроительный Завод «Сокол» – Филиал АО «Российская Самолетостроительная"
+        + " Корпорация «МиГ»", "sokol")).isEqualTo(Verdict.MATCH);
+    assertThat(verdict("Филиал ПАО «Яковлев» — Иркутский Авиационный Завод", "irkutsk")).isEqualTo(Verdict.MATCH);
+    assertThat(TestLists.hit(MATCHER, "Филиал ПАО «Яковлев» — Иркутский Авиационный Завод", "irkutsk").orElseThrow()
+        .transliteration()).contains("branch part");
+  }
+
+  @Test
+  void keepsOtherBranchesOfTheCompanyClear() {
+    assertThat(verdict("Филиал ПАО «Яковлев» — Казанский Авиационный Завод", "irkutsk")).isEqualTo(Verdict.CLEAR);
+    assertThat(verdict("Смоленский Авиационный Завод «Сокол» – Филиал АО «РСК «МиГ»", "sokol"))
+        .isNotEqualTo(Verdict.MATCH);
   }
 }

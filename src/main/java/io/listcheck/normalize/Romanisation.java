@@ -99,7 +99,8 @@ public final class Romanisation {
    * borrows, written to {@code key} as the English spelling's key: ё written е ("Полет" for "Polyot"), ю for u
    * ("Салют" for "Salute", "Юнисервис" for "Uniservice", "Ньюсфронт" for "Newsfront", whose "ew" reads u too), ай and
    * ей for a long i ("Девайс" for "device", "Флай" for "fly", "Контейнер" for "container"), дж for a soft g ("Бридж"
-   * for "bridge"), and an English word's silent last e ("Нептун" for "Neptune").
+   * for "bridge"), ф for ph and т for th ("Фотон" for "Photon", "Метод" for "Method"; BGN/PCGN never writes "ph" or
+   * "th", п-х and т-х being "pkh" and "tkh"), and an English word's silent last e ("Нептун" for "Neptune").
    */
   private static boolean loanwordSound(String word, int i, StringBuilder key) {
     char c = word.charAt(i);
@@ -115,6 +116,10 @@ public final class Romanisation {
     } else if (c == 'd' && word.startsWith("zh", i + 1) || c == 'd' && next == 'g' && i + 2 < word.length()
         && "eiy".indexOf(word.charAt(i + 2)) >= 0) {
       append(key, 'j');
+    } else if (c == 'p' && next == 'h') {
+      append(key, 'f');
+    } else if (c == 't' && next == 'h') {
+      append(key, 't');
     } else {
       return c == 'e' && i == word.length() - 1 && i >= Romanisation.MIN_LENGTH - 1 && afterConsonant;
     }

@@ -33,6 +33,8 @@ class RomanisationTest {
     assertThat(Romanisation.key("yuniservis")).isEqualTo(Romanisation.key("uniservice"));
     assertThat(Romanisation.key("nyusfront")).isEqualTo(Romanisation.key("newsfront"));
     assertThat(Romanisation.key("bridzh")).isEqualTo(Romanisation.key("bridge"));
+    assertThat(Romanisation.key("foton")).isEqualTo(Romanisation.key("photon"));
+    assertThat(Romanisation.key("metod")).isEqualTo(Romanisation.key("method"));
     // ё is mostly written е: "Полет" is "Polyot"
     assertThat(Romanisation.key("polet")).isEqualTo(Romanisation.key("polyot"));
   }
@@ -53,6 +55,8 @@ class RomanisationTest {
     assertThat(Romanisation.key("salyut")).isNotEqualTo(Romanisation.key("salt"));
     assertThat(Romanisation.key("neptun")).isNotEqualTo(Romanisation.key("neptuna"));
     assertThat(Romanisation.keys("khimmed")).doesNotContain(Romanisation.key("shimmed"));
+    // romanised п-х is "pkh", never "ph"
+    assertThat(Romanisation.key("pkhoton")).isNotEqualTo(Romanisation.key("photon"));
   }
 
   @Test

@@ -327,30 +327,34 @@ final class Alignment {
       }
     }
     double total = query.totalWeight + listed.totalWeight;
+    // the supplier's registered Russian name carries an honoree that the listing leaves out; two honorees that do not
+    // pair name two organisations ("Plant named after Kalinin", "... after Degtyarev"), and a listed honoree missing
+    // from the supplier name is a listed word missing like any other
+    boolean honoreeDropped = !unpairedHonoree(listed.kinds, usedL);
     boolean numberUnpaired = false;
     boolean countryUnpaired = false;
     for (int i = 0; i < m; i++) {
       if (!usedQ[i]) {
         numberUnpaired |= query.kinds[i] == TokenKind.NUMBER;
         countryUnpaired |= isCountry(query.tokens[i], query.kinds[i]);
-        total -= localityDiscount(query.kinds[i], query.weights[i]);
-        aligned.add(new AlignedToken(query.tokens[i], "", 0, unpairedWeight(query.kinds[i], query.weights[i]),
-            label(query.kinds[i])));
+        total -= localityDiscount(query.kinds[i], query.weights[i], honoreeDropped);
+        aligned.add(new AlignedToken(query.tokens[i], "", 0,
+            unpairedWeight(query.kinds[i], query.weights[i], honoreeDropped), label(query.kinds[i])));
       }
     }
     for (int j = 0; j < n; j++) {
       if (!usedL[j]) {
         numberUnpaired |= listed.kinds[j] == TokenKind.NUMBER;
         countryUnpaired |= isCountry(listed.tokens[j], listed.kinds[j]);
-        total -= localityDiscount(listed.kinds[j], listed.weights[j]);
-        aligned.add(new AlignedToken("", listed.tokens[j], 0, unpairedWeight(listed.kinds[j], listed.weights[j]),
-            label(listed.kinds[j])));
+        total -= localityDiscount(listed.kinds[j], listed.weights[j], false);
+        aligned.add(new AlignedToken("", listed.tokens[j], 0,
+            unpairedWeight(listed.kinds[j], listed.weights[j], false), label(listed.kinds[j])));
       }
     }
     boolean complete = !listed.person || everyNamePartPaired(listed, usedL);
     double score = identifying && complete && total > 0 ? agreed / total : 0;
-    boolean namesAgree = everyWordPaired(listed.tokens, listed.kinds, usedL)
-        && everyWordPaired(query.tokens, query.kinds, usedQ);
+    boolean namesAgree = everyWordPaired(listed.tokens, listed.kinds, usedL, false)
+        && everyWordPaired(query.tokens, query.kinds, usedQ, honoreeDropped);
     // a misspelt word carries the identity when the whole rest of the name agrees, word for word
     // generic words or numbers spelled alike carry a name, and a misspelt word too when the rest of the name agrees
     boolean restAgrees = exactOther > 0 && (!uncertainTypo || namesAgree);
@@ -360,14 +364,15 @@ final class Alignment {
   }
 
   /**
-   * Every word but legal forms, places of registration and a country after the name it qualifies is paired: "Deutsche
-   * Bank (Schweiz) AG" agrees with "Deutsche Bank AG" word for word but for the country of a national subsidiary. A
-   * country before any identifying word names something else ("Japan Ministry of Defense").
+   * Every word but legal forms, places of registration, a supplier's honoree the listed name leaves out and a country
+   * after the name it qualifies is paired: "Deutsche Bank (Schweiz) AG" agrees with "Deutsche Bank AG" word for word
+   * but for the country of a national subsidiary. A country before any identifying word names something else ("Japan
+   * Ministry of Defense").
    */
-  private static boolean everyWordPaired(String[] tokens, TokenKind[] kinds, boolean[] used) {
+  private static boolean everyWordPaired(String[] tokens, TokenKind[] kinds, boolean[] used, boolean honoreeDropped) {
     boolean named = false;
     for (int k = 0; k < kinds.length; k++) {
-      if (kinds[k] != TokenKind.LEGAL_FORM && kinds[k] != TokenKind.LOCALITY && !used[k]
+      if (kinds[k] != TokenKind.LEGAL_FORM && !countsHalfUnpaired(kinds[k], honoreeDropped) && !used[k]
           && !(named && isCountry(tokens[k], kinds[k]))) {
         return false;
       }
@@ -412,13 +417,29 @@ final class Alignment {
     return distinctive;
   }
 
-  /** An unpaired place of registration counts half ("Zhejiang Dahua Technology" is "Dahua Technology"). */
-  private static double localityDiscount(TokenKind kind, double weight) {
-    return kind == TokenKind.LOCALITY ? UNPAIRED_LOCALITY_SHARE * weight : 0;
+  /**
+   * An unpaired place of registration counts half ("Zhejiang Dahua Technology" is "Dahua Technology"), and so does a
+   * supplier's honoree that the listed name leaves out ("Arsenyev Aviation Company Progress named after N.I. Sazykin").
+   */
+  private static double localityDiscount(TokenKind kind, double weight, boolean honoreeDropped) {
+    return countsHalfUnpaired(kind, honoreeDropped) ? UNPAIRED_LOCALITY_SHARE * weight : 0;
   }
 
-  private static double unpairedWeight(TokenKind kind, double weight) {
-    return weight - localityDiscount(kind, weight);
+  private static boolean countsHalfUnpaired(TokenKind kind, boolean honoreeDropped) {
+    return kind == TokenKind.LOCALITY || kind == TokenKind.HONOREE && honoreeDropped;
+  }
+
+  private static boolean unpairedHonoree(TokenKind[] kinds, boolean[] used) {
+    for (int k = 0; k < kinds.length; k++) {
+      if (kinds[k] == TokenKind.HONOREE && !used[k]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static double unpairedWeight(TokenKind kind, double weight, boolean honoreeDropped) {
+    return weight - localityDiscount(kind, weight, honoreeDropped);
   }
 
   private static boolean free(boolean[] used, int from, int span) {

@@ -4,6 +4,7 @@ import io.listcheck.model.ListEntry;
 import io.listcheck.normalize.AnalyzedName;
 import io.listcheck.normalize.BoundedMemo;
 import io.listcheck.normalize.CountryNames;
+import io.listcheck.normalize.EditDistance;
 import io.listcheck.normalize.NameNormalizer;
 import io.listcheck.normalize.Romanisation;
 import io.listcheck.normalize.TokenKind;
@@ -103,7 +104,9 @@ final class TokenMatcher implements NameMatcher {
           keys = new HashMap<>();
           for (String token : index.vocabulary) {
             if (token.length() >= Romanisation.MIN_LENGTH) {
-              keys.computeIfAbsent(Romanisation.key(token), k -> new ArrayList<>()).add(token);
+              for (String key : Romanisation.keys(token)) {
+                keys.computeIfAbsent(key, k -> new ArrayList<>()).add(token);
+              }
             }
           }
           byRomanisationKey = keys;
@@ -133,6 +136,15 @@ final class TokenMatcher implements NameMatcher {
     AnalyzedName allRead = romanisedAsListed(analyzed, true);
     if (!allRead.tokens().equals(unlistedRead.tokens())) {
       hits(supplierName, allRead).forEach((entry, hit) -> best.merge(entry, hit, TokenMatcher::better));
+    }
+    for (String part : BranchParts.of(supplierName)) {
+      AnalyzedName read = normalizer.analyze(part);
+      if (!read.isEmpty()) {
+        AnalyzedName alone = new AnalyzedName(read.folded(), read.tokens(), read.kinds(),
+            read.transliteration() + "; branch part \"" + part + "\" screened alone");
+        hits(supplierName, romanisedAsListed(alone, false))
+            .forEach((entry, hit) -> best.merge(entry, hit, TokenMatcher::better));
+      }
     }
     return ranked(best);
   }
@@ -190,12 +202,10 @@ final class TokenMatcher implements NameMatcher {
           || !listedToo && index.vocabularyId(token) >= 0) {
         continue;
       }
-      for (String listed : byKey.getOrDefault(Romanisation.key(token), List.of())) {
-        if (!listed.equals(token)) {
-          tokens.set(i, listed);
-          read.add(token + "~" + listed);
-          break;
-        }
+      String listed = spelledAsListed(byKey, token);
+      if (listed != null) {
+        tokens.set(i, listed);
+        read.add(token + "~" + listed);
       }
     }
     if (read.isEmpty()) {
@@ -203,6 +213,25 @@ final class TokenMatcher implements NameMatcher {
     }
     return new AnalyzedName(analyzed.folded(), tokens, analyzed.kinds(),
         analyzed.transliteration() + "; " + String.join(", ", read) + " (romanisation)");
+  }
+
+  /**
+   * The listed word other than {@code token} that shares one of its keys, the one nearest in letters when several do
+   * ("devays" is the listed "devais" before "device"), or null.
+   */
+  private static String spelledAsListed(Map<String, List<String>> byKey, String token) {
+    String nearest = null;
+    int nearestDistance = Integer.MAX_VALUE;
+    for (String key : Romanisation.keys(token)) {
+      for (String listed : byKey.getOrDefault(key, List.of())) {
+        int distance = listed.equals(token) ? Integer.MAX_VALUE : EditDistance.damerau(token, listed);
+        if (distance < nearestDistance) {
+          nearest = listed;
+          nearestDistance = distance;
+        }
+      }
+    }
+    return nearest;
   }
 
   @Override

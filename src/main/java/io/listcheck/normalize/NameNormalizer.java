@@ -32,7 +32,7 @@ public final class NameNormalizer {
       java.util.regex.Pattern.compile("(?=[ivxl]{2,}$)x{0,3}(ix|iv|v?i{0,3})|x{1,3}");
   /**
    * "имени А. Н. Ганичева" (named after ...): Russian organisations carry an honoree that English list names often
-   * leave out, so the honoree's words count as generic words.
+   * leave out, so the honoree's words are {@link TokenKind#HONOREE} words.
    */
   private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("[0-9]+(?:st|nd|rd|th)");
   private static final java.util.Set<String> RUSSIAN_ORDINAL_ENDINGS =
@@ -235,7 +235,7 @@ public final class NameNormalizer {
         honoree[0] = true;
       } else if (!BusinessWords.isStopword(token)) {
         String canonical = honoree[0] ? nominative(BusinessWords.canonical(token)) : BusinessWords.canonical(token);
-        TokenKind kind = honoree[0] ? TokenKind.GENERIC : kindOf(canonical);
+        TokenKind kind = honoree[0] ? TokenKind.HONOREE : kindOf(canonical);
         // a name given twice in another script ("АО «Авангард» Акционерное общество «Авангард»") is the name once;
         // in Latin names a repeated word is part of the name ("Markel CJSC (Markel)"), and business words repeat in
         // both scripts ("scientific research" is "research research")

@@ -1,5 +1,9 @@
 package io.listcheck.normalize;
 
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
 /**
  * A key under which the spellings romanisation systems give one Russian word agree: BGN/PCGN writes "Тримикс",
  * "Эйрбург", "Остек", "Промойл" as "trimiks", "eyrburg", "ostek", "promoyl", while a company's own Latin name (and so
@@ -25,6 +29,25 @@ public final class Romanisation {
     return false;
   }
 
+  /**
+   * The keys of a folded word under each reading of its ambiguous letters: its {@link #key}, and where a Latin "ch"
+   * may stand for х or ш (the Greek "ch" of "Chimmed", "technology"; the French one of "Echelon") or a romanised "kh"
+   * for the hard "c" or "k" of an English word ("Ростех" for "Rostec"), the keys of those readings too. A word romanised
+   * from Cyrillic finds a listed word when any of their keys agree.
+   */
+  public static List<String> keys(String word) {
+    String key = key(word);
+    if (!word.contains("ch") && !word.contains("kh")) {
+      return List.of(key);
+    }
+    Set<String> keys = new LinkedHashSet<>();
+    keys.add(key);
+    keys.add(key(word.replace("ch", "kh")));
+    keys.add(key(word.replace("ch", "sh")));
+    keys.add(key(word.replace("kh", "k")));
+    return List.copyOf(keys);
+  }
+
   /** The key of a folded word. */
   public static String key(String word) {
     StringBuilder key = new StringBuilder(word.length() + 2);
@@ -32,6 +55,10 @@ public final class Romanisation {
     for (int i = start; i < word.length(); i++) {
       char c = word.charAt(i);
       char next = i + 1 < word.length() ? word.charAt(i + 1) : ' ';
+      if (loanwordSound(word, i, key)) {
+        i += loanwordSkip(word, i);
+        continue;
+      }
       switch (c) {
         case 'x' -> append(key, 'k').append('s');
         case 'c' -> {
@@ -65,6 +92,51 @@ public final class Romanisation {
       }
     }
     return key.toString();
+  }
+
+  /**
+   * Whether the letters at {@code i} are one of the sounds that Russian spells otherwise than the English word it
+   * borrows, written to {@code key} as the English spelling's key: ё written е ("Полет" for "Polyot"), ю for u
+   * ("Салют" for "Salute", "Юнисервис" for "Uniservice", "Ньюсфронт" for "Newsfront", whose "ew" reads u too), ай and
+   * ей for a long i ("Девайс" for "device", "Флай" for "fly", "Контейнер" for "container"), дж for a soft g ("Бридж"
+   * for "bridge"), ф for ph and т for th ("Фотон" for "Photon", "Метод" for "Method"; BGN/PCGN never writes "ph" or
+   * "th", п-х and т-х being "pkh" and "tkh"), and an English word's silent last e ("Нептун" for "Neptune").
+   */
+  private static boolean loanwordSound(String word, int i, StringBuilder key) {
+    char c = word.charAt(i);
+    char next = i + 1 < word.length() ? word.charAt(i + 1) : ' ';
+    boolean afterConsonant = i > 0 && !isVowel(word.charAt(i - 1));
+    if (c == 'y' && next == 'o' && afterConsonant) {
+      append(key, 'e');
+    } else if (c == 'y' && next == 'u' && (i == 0 || afterConsonant) || c == 'e' && next == 'w') {
+      append(key, 'u');
+    } else if ((c == 'a' || c == 'e') && (next == 'y' || next == 'i') && i > 0
+        && (i + 2 >= word.length() || !isVowel(word.charAt(i + 2)))) {
+      append(key, 'i');
+    } else if (c == 'd' && word.startsWith("zh", i + 1) || c == 'd' && next == 'g' && i + 2 < word.length()
+        && "eiy".indexOf(word.charAt(i + 2)) >= 0) {
+      append(key, 'j');
+    } else if (c == 'p' && next == 'h') {
+      append(key, 'f');
+    } else if (c == 't' && next == 'h') {
+      append(key, 't');
+    } else {
+      return c == 'e' && i == word.length() - 1 && i >= Romanisation.MIN_LENGTH - 1 && afterConsonant;
+    }
+    return true;
+  }
+
+  /** How many letters after {@code i} the sound at {@code i} ({@link #loanwordSound}) took with it. */
+  private static int loanwordSkip(String word, int i) {
+    char c = word.charAt(i);
+    if (c == 'd') {
+      return word.startsWith("zh", i + 1) ? 2 : 1;
+    }
+    return c == 'e' && i == word.length() - 1 ? 0 : 1;
+  }
+
+  private static boolean isVowel(char c) {
+    return "aeiouy".indexOf(c) >= 0;
   }
 
   /** Appends a letter unless it doubles the last one. */

@@ -14,5 +14,10 @@ public enum TokenKind {
   /** A legal form in its canonical spelling ("ltd", "jsc", "llc"): counts for little, never makes a hit. */
   LEGAL_FORM,
   /** Digits: they must agree exactly. */
-  NUMBER
+  NUMBER,
+  /**
+   * The honoree of an organisation "named after" someone ("имени А.Ф. Иоффе"): generic, and counts half when the other
+   * name lacks it, because Russian names carry it and English list names often drop it (or the other way round).
+   */
+  HONOREE
 }

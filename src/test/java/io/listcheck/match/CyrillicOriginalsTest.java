@@ -24,7 +24,17 @@ class CyrillicOriginalsTest {
       TestLists.entry("vympel", "JOINT STOCK COMPANY DESIGN OFFICE FOR SHIPBUILDING VYMPEL", ""),
       TestLists.entry("uimc", "UNITED INSTRUMENT MANUFACTURING CORPORATION", ""),
       TestLists.entry("ostec", "OSTEC-TEST LTD", ""),
-      TestLists.entry("ostek", "OOO OSTEK-ELEKTRO", "")),
+      TestLists.entry("ostek", "OOO OSTEK-ELEKTRO", ""),
+      TestLists.entry("transcontainer", "PJSC TRANSCONTAINER", ""),
+      TestLists.entry("chipdevice", "LIMITED LIABILITY COMPANY CHIPDEVICE", ""),
+      TestLists.entry("salute", "Special Design Bureau Salute JSC", ""),
+      TestLists.entry("polyot", "Polyot Chelyabinsk Radio Plant JSC", ""),
+      TestLists.entry("progress", "JOINT STOCK COMPANY PROGRESS ARSENYEV AVIATION COMPANY", ""),
+      TestLists.entry("degtyarev", "JOINT STOCK COMPANY MACHINE BUILDING PLANT NAMED AFTER V.A. DEGTYAREV", ""),
+      TestLists.entry("shipyard-vympel", "JSC Shipyard Vympel", ""),
+      TestLists.entry("konvoy", "PMC KONVOY", ""),
+      TestLists.entry("sokol", "NIZHNIY NOVGOROD SOKOL AIRCRAFT MANUFACTURING PLANT", ""),
+      TestLists.entry("irkutsk", "IRKUTSK AVIATION PLANT", "")),
       MatchSettings.DEFAULTS);
 
   private static Verdict verdict(String supplier, String entryKey) {
@@ -88,5 +98,62 @@ class CyrillicOriginalsTest {
     assertThat(verdict("Transport Design Office LLC", "skbtm")).isEqualTo(Verdict.CLEAR);
     assertThat(verdict("АО «КБ «Луч»", "vympel")).isEqualTo(Verdict.CLEAR);
     assertThat(verdict("АО «Объединенная Двигателестроительная Корпорация»", "uimc")).isEqualTo(Verdict.CLEAR);
+  }
+
+  @Test
+  void readsRussianSpellingsOfEnglishWordsAsTheEnglishWord() {
+    assertThat(verdict("ПАО Трансконтейнер", "transcontainer")).isEqualTo(Verdict.MATCH);
+    assertThat(verdict("ООО «Чипдевайс»", "chipdevice")).isEqualTo(Verdict.MATCH);
+    assertThat(verdict("Акционерное общество «Особое Конструкторское Бюро «Салют»", "salute"))
+        .isEqualTo(Verdict.MATCH);
+    // ё written е
+    assertThat(verdict("Акционерное Общество «Челябинский Радиозавод «Полет»", "polyot")).isEqualTo(Verdict.MATCH);
+  }
+
+  @Test
+  void keepsOtherWordsClearOfTheLoanwordReadings() {
+    assertThat(verdict("ООО «Чипдизайн»", "chipdevice")).isEqualTo(Verdict.CLEAR);
+    assertThat(verdict("ПАО Трансконтинент", "transcontainer")).isEqualTo(Verdict.CLEAR);
+    assertThat(verdict("АО «Особое Конструкторское Бюро «Сальто»", "salute")).isNotEqualTo(Verdict.MATCH);
+    // Latin names are compared as written
+    assertThat(verdict("Polet Chelyabinsk Radio Plant JSC", "polyot")).isNotEqualTo(Verdict.MATCH);
+  }
+
+  @Test
+  void forgivesAnHonoreeOneNameLeavesOut() {
+    assertThat(verdict("Арсеньевская авиационная компания ‘Прогресс’ им. Н.И.Сазыкина", "progress"))
+        .isEqualTo(Verdict.MATCH);
+    assertThat(verdict("АО «Машиностроительный завод имени В.А. Дегтярева»", "degtyarev")).isEqualTo(Verdict.MATCH);
+  }
+
+  @Test
+  void keepsOrganisationsNamedAfterOtherPeopleApart() {
+    assertThat(verdict("АО «Машиностроительный завод имени М.И. Калинина»", "degtyarev")).isEqualTo(Verdict.CLEAR);
+    assertThat(verdict("Арсеньевская авиационная компания ‘Восход’ им. Н.И.Сазыкина", "progress"))
+        .isNotEqualTo(Verdict.MATCH);
+  }
+
+  @Test
+  void spellsOutRussianAbbreviationsOfShipyardsAndPrivateMilitaryCompanies() {
+    assertThat(verdict("ПАО «ССЗ «Вымпел»", "shipyard-vympel")).isEqualTo(Verdict.MATCH);
+    assertThat(verdict("ЧВК Конвой", "konvoy")).isEqualTo(Verdict.MATCH);
+    assertThat(verdict("ПАО «ССЗ «Пелла»", "shipyard-vympel")).isEqualTo(Verdict.CLEAR);
+    assertThat(verdict("ЧВК Вагнер", "konvoy")).isEqualTo(Verdict.CLEAR);
+  }
+
+  @Test
+  void screensABranchUnderItsOwnNameBesideTheCompanyItBelongsTo() {
+    assertThat(verdict("Нижегородский Авиастроительный Завод «Сокол» – Филиал АО «Российская Самолетостроительная"
+        + " Корпорация «МиГ»", "sokol")).isEqualTo(Verdict.MATCH);
+    assertThat(verdict("Филиал ПАО «Яковлев» — Иркутский Авиационный Завод", "irkutsk")).isEqualTo(Verdict.MATCH);
+    assertThat(TestLists.hit(MATCHER, "Филиал ПАО «Яковлев» — Иркутский Авиационный Завод", "irkutsk").orElseThrow()
+        .transliteration()).contains("branch part");
+  }
+
+  @Test
+  void keepsOtherBranchesOfTheCompanyClear() {
+    assertThat(verdict("Филиал ПАО «Яковлев» — Казанский Авиационный Завод", "irkutsk")).isEqualTo(Verdict.CLEAR);
+    assertThat(verdict("Смоленский Авиационный Завод «Сокол» – Филиал АО «РСК «МиГ»", "sokol"))
+        .isNotEqualTo(Verdict.MATCH);
   }
 }

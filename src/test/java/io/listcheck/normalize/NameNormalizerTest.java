@@ -100,11 +100,11 @@ class NameNormalizerTest {
   }
 
   @Test
-  void russianHonoreesCountAsGenericWords() {
+  void russianHonoreesAreHonoreeWords() {
     AnalyzedName name = normalizer.analyze("АО «Сплав» имени А.Н. Ганичева»");
     assertThat(name.tokens()).containsExactly("jsc", "splav", "an", "ganichev");
-    assertThat(name.kinds()).containsExactly(TokenKind.LEGAL_FORM, TokenKind.NAME, TokenKind.GENERIC,
-        TokenKind.GENERIC);
+    assertThat(name.kinds()).containsExactly(TokenKind.LEGAL_FORM, TokenKind.NAME, TokenKind.HONOREE,
+        TokenKind.HONOREE);
   }
 
   @Test

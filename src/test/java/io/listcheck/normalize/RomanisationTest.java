@@ -25,6 +25,41 @@ class RomanisationTest {
   }
 
   @Test
+  void readsRussianSpellingsOfEnglishLoanwordsAsTheEnglishWord() {
+    assertThat(Romanisation.key("transkonteyner")).isEqualTo(Romanisation.key("transcontainer"));
+    assertThat(Romanisation.key("chipdevays")).isEqualTo(Romanisation.key("chipdevice"));
+    assertThat(Romanisation.key("salyut")).isEqualTo(Romanisation.key("salute"));
+    assertThat(Romanisation.key("neptun")).isEqualTo(Romanisation.key("neptune"));
+    assertThat(Romanisation.key("yuniservis")).isEqualTo(Romanisation.key("uniservice"));
+    assertThat(Romanisation.key("nyusfront")).isEqualTo(Romanisation.key("newsfront"));
+    assertThat(Romanisation.key("bridzh")).isEqualTo(Romanisation.key("bridge"));
+    assertThat(Romanisation.key("foton")).isEqualTo(Romanisation.key("photon"));
+    assertThat(Romanisation.key("metod")).isEqualTo(Romanisation.key("method"));
+    // ё is mostly written е: "Полет" is "Polyot"
+    assertThat(Romanisation.key("polet")).isEqualTo(Romanisation.key("polyot"));
+  }
+
+  @Test
+  void readsTheAmbiguousChOfListedWordsEachWay() {
+    assertThat(Romanisation.keys("chimmed")).contains(Romanisation.key("khimmed"));
+    assertThat(Romanisation.keys("echelon")).contains(Romanisation.key("eshelon"));
+    assertThat(Romanisation.keys("rostekh")).contains(Romanisation.key("rostec"));
+    assertThat(Romanisation.keys("chelyabinsk")).contains(Romanisation.key("chelyabinsk"));
+    assertThat(Romanisation.keys("polyot")).containsExactly(Romanisation.key("polyot"));
+  }
+
+  @Test
+  void keepsLoanwordReadingsFromJoiningOtherWords() {
+    // a vowel after й keeps it a consonant: "Lobayev" is not "Lobiev"
+    assertThat(Romanisation.key("lobayev")).isNotEqualTo(Romanisation.key("lobiev"));
+    assertThat(Romanisation.key("salyut")).isNotEqualTo(Romanisation.key("salt"));
+    assertThat(Romanisation.key("neptun")).isNotEqualTo(Romanisation.key("neptuna"));
+    assertThat(Romanisation.keys("khimmed")).doesNotContain(Romanisation.key("shimmed"));
+    // romanised п-х is "pkh", never "ph"
+    assertThat(Romanisation.key("pkhoton")).isNotEqualTo(Romanisation.key("photon"));
+  }
+
+  @Test
   void findsCyrillicLettersOnly() {
     assertThat(Romanisation.hasCyrillic("ООО Тримикс")).isTrue();
     assertThat(Romanisation.hasCyrillic("Trimix Ζήτα 华为")).isFalse();

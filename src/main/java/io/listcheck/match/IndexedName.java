@@ -25,7 +25,7 @@ final class IndexedName {
   final WrittenForm[] written;
 
   IndexedName(int entry, boolean person, String name, String kindLabel, String[] tokens, TokenKind[] kinds, double[] weights,
-      String coreKey, boolean affiliateEligible, WrittenForm[] written) {
+      double totalWeight, String coreKey, boolean affiliateEligible, WrittenForm[] written) {
     this.entry = entry;
     this.name = name;
     this.kindLabel = kindLabel;
@@ -40,10 +40,6 @@ final class IndexedName {
     for (int j = 0; j + 1 < tokens.length; j++) {
       joinedPairs[j] = tokens[j] + tokens[j + 1];
     }
-    double total = 0;
-    for (double w : weights) {
-      total += w;
-    }
-    this.totalWeight = total;
+    this.totalWeight = totalWeight;
   }
 }

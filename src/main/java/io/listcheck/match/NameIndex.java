@@ -441,7 +441,7 @@ final class NameIndex {
     }
     int entry = listed.entry[id];
     return new IndexedName(entry, entries.person(entry), listed.text(id), listed.strings[listed.kindLabel[id]], tokens, kinds,
-        Arrays.copyOfRange(tokenWeights, start, end), coreKey, affiliateEligible[id],
+        Arrays.copyOfRange(tokenWeights, start, end), totalWeights[id], coreKey, affiliateEligible[id],
         written.length == 0 ? WrittenForm.NONE : written);
   }
 

@@ -51,7 +51,7 @@ public final class EditDistance {
   public static int damerau(String a, String b) {
     int la = a.length();
     int lb = b.length();
-    if ((a + b).chars().anyMatch(c -> c >= ASCII)) {
+    if (!NameNormalizer.isAscii(a) || !NameNormalizer.isAscii(b)) {
       return bounded(a, b, Math.max(la, lb));
     }
     int infinity = la + lb;

@@ -32,9 +32,17 @@ public record SourceInfo(
     SourceStatus status) {
 
   public SourceInfo {
-    asOf = asOf == null ? "" : asOf;
-    lastChecked = lastChecked == null ? "" : lastChecked;
-    provenance = provenance == null ? "" : provenance;
+    title = orEmpty(title);
+    publisher = orEmpty(publisher);
+    officialUrl = orEmpty(officialUrl);
+    consequence = orEmpty(consequence);
+    citation = orEmpty(citation);
+    asOf = orEmpty(asOf);
+    retrievedAt = orEmpty(retrievedAt);
+    lastChecked = orEmpty(lastChecked);
+    provenance = orEmpty(provenance);
+    snapshotFile = orEmpty(snapshotFile);
+    snapshotSha256 = orEmpty(snapshotSha256);
     files = List.copyOf(files == null ? List.of() : files);
     status = status == null ? SourceStatus.OK : status;
   }
@@ -56,5 +64,10 @@ public record SourceInfo(
   public SourceInfo withStatus(SourceStatus newStatus) {
     return new SourceInfo(id, title, publisher, officialUrl, consequence, citation, asOf, retrievedAt, lastChecked,
         entries, parserVersion, files, provenance, snapshotFile, snapshotSha256, newStatus);
+  }
+
+  /** A hand-edited or older manifest may leave a field out; reports then show it empty rather than "null". */
+  private static String orEmpty(String s) {
+    return s == null ? "" : s;
   }
 }

@@ -14,8 +14,12 @@ import java.util.stream.Stream;
 public record Manifest(int formatVersion, List<SourceInfo> sources, @JsonInclude(JsonInclude.Include.NON_NULL) IndexInfo index) {
   public static final int FORMAT_VERSION = 1;
 
+  /** Sources without an id sort first: {@link SnapshotStore#readManifest} rejects them by name, not by a crash here. */
+  private static final Comparator<SourceInfo> BY_ID = Comparator.nullsFirst(
+      Comparator.comparing(SourceInfo::id, Comparator.nullsFirst(Comparator.naturalOrder())));
+
   public Manifest {
-    sources = sources.stream().sorted(Comparator.comparing(SourceInfo::id)).toList();
+    sources = sources == null ? List.of() : sources.stream().sorted(BY_ID).toList();
   }
 
   public Manifest(int formatVersion, List<SourceInfo> sources) {

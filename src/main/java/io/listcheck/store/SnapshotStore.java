@@ -46,6 +46,9 @@ public final class SnapshotStore {
   private static final String INDEX_SUFFIX = ".bin";
   private static final int GZIP_ABOVE_BYTES = 512 * 1024;
   private static final TypeReference<List<ListEntry>> ENTRIES = new TypeReference<>() {};
+  /** {@code update} reads the manifest too, so it cannot be the remedy for a damaged one. */
+  private static final String DAMAGED_MANIFEST = "; restore it from version control, or delete it and run"
+      + " 'listcheck update' to fetch every list anew";
 
   private final Path dir;
 
@@ -64,16 +67,35 @@ public final class SnapshotStore {
 
   /** A manifest file by any name (e.g. an old one kept for comparison), or an empty one when it is missing. */
   public static Manifest readManifest(Path file) throws SnapshotException {
+    Manifest manifest;
     try (InputStream in = Files.newInputStream(file)) {
-      return Json.MAPPER.readValue(in, Manifest.class);
+      manifest = Json.MAPPER.readValue(in, Manifest.class);
     } catch (NoSuchFileException e) {
       return Manifest.empty();
     } catch (JsonProcessingException e) {
       throw new SnapshotException(where(file, e) + ": unreadable list manifest: " + e.getOriginalMessage()
-          + "; run 'listcheck update'", e);
+          + DAMAGED_MANIFEST, e);
     } catch (IOException e) {
       throw new SnapshotException(file + ": unreadable list manifest: " + e.getMessage(), e);
     }
+    if (manifest == null) {
+      throw new SnapshotException(file + ": unreadable list manifest: null where the manifest belongs" + DAMAGED_MANIFEST);
+    }
+    return identified(file, manifest);
+  }
+
+  /** Every later step finds a source by its id: a damaged or hand-edited manifest is refused here, by name. */
+  private static Manifest identified(Path file, Manifest manifest) throws SnapshotException {
+    Set<String> ids = new HashSet<>();
+    for (SourceInfo source : manifest.sources()) {
+      if (source == null || source.id() == null || source.id().isBlank()) {
+        throw new SnapshotException(file + ": a source without an id" + DAMAGED_MANIFEST);
+      }
+      if (!ids.add(source.id())) {
+        throw new SnapshotException(file + ": source " + source.id() + " is listed twice" + DAMAGED_MANIFEST);
+      }
+    }
+    return manifest;
   }
 
   /** The entries of one source, checked against the SHA-256 the manifest recorded. */
@@ -93,7 +115,7 @@ public final class SnapshotStore {
   }
 
   private String checkedName(SourceInfo source) throws SnapshotException {
-    if (source.snapshotFile() == null || !isEntriesFile(source.snapshotFile())) {
+    if (!isEntriesFile(source.snapshotFile())) {
       throw new SnapshotException(dir.resolve(MANIFEST) + ": source " + source.id() + " names '" + source.snapshotFile()
           + "', which is not an entries file of this folder; run 'listcheck update'");
     }
@@ -221,6 +243,9 @@ public final class SnapshotStore {
 
   /** A file matching its hash can still be another source's file under this one's name, if the manifest was edited. */
   private static List<ListEntry> checkedAgainst(SourceInfo source, List<ListEntry> entries, Path file) throws SnapshotException {
+    if (entries == null || entries.contains(null)) {
+      throw new SnapshotException(file + ": not a valid list snapshot: null where entries belong; run 'listcheck update'");
+    }
     for (ListEntry entry : entries) {
       if (!source.id().equals(entry.sourceId())) {
         throw new SnapshotException(file + ": holds entries of source '" + entry.sourceId() + "', not of '" + source.id()

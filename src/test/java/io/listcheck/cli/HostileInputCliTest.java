@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
@@ -121,6 +122,18 @@ class HostileInputCliTest {
     assertCleanFailure(screenName(lists), ExitCode.LIST_DATA, SnapshotStore.MANIFEST, "unreadable list manifest");
     assertCleanFailure(CliRun.run("lists", "--lists", lists.toString()), ExitCode.LIST_DATA, SnapshotStore.MANIFEST,
         "unreadable list manifest");
+  }
+
+  @Test
+  void manifestSourceWithoutAnIdExitsThreeForEveryCommandWithAWayOut() throws Exception {
+    Path lists = copyOfLists();
+    Path manifest = lists.resolve(SnapshotStore.MANIFEST);
+    Files.writeString(manifest, Files.readString(manifest).replaceFirst("\"id\"", "\" i d\""));
+    for (CliRun run : List.of(screenName(lists), CliRun.run("lists", "--lists", lists.toString()),
+        CliRun.run("update", "--lists", lists.toString(), "--from", temp.toString()))) {
+      assertCleanFailure(run, ExitCode.LIST_DATA, SnapshotStore.MANIFEST, "a source without an id; restore it from"
+          + " version control, or delete it and run 'listcheck update'");
+    }
   }
 
   @Test

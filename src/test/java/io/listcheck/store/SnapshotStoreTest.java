@@ -163,6 +163,49 @@ class SnapshotStoreTest {
   }
 
   @Test
+  void refusesAManifestSourceWithoutAnIdNamingTheManifest() throws Exception {
+    Files.writeString(dir.resolve(SnapshotStore.MANIFEST), "{\"formatVersion\": 1, \"sources\": [{\"i d\": \"a\"}]}");
+    assertThatThrownBy(() -> new SnapshotStore(dir).readManifest())
+        .isInstanceOf(SnapshotException.class)
+        .hasMessageStartingWith(dir.resolve(SnapshotStore.MANIFEST) + ": a source without an id; restore it");
+  }
+
+  @Test
+  void refusesAManifestListingASourceTwice() throws Exception {
+    Files.writeString(dir.resolve(SnapshotStore.MANIFEST),
+        "{\"formatVersion\": 1, \"sources\": [{\"id\": \"a\"}, {\"id\": \"b\"}, {\"id\": \"a\"}]}");
+    assertThatThrownBy(() -> new SnapshotStore(dir).readManifest())
+        .isInstanceOf(SnapshotException.class)
+        .hasMessageContaining(": source a is listed twice; restore it");
+  }
+
+  @Test
+  void refusesAManifestOrEntriesFileThatIsJsonNull() throws Exception {
+    Files.writeString(dir.resolve(SnapshotStore.MANIFEST), "null");
+    assertThatThrownBy(() -> new SnapshotStore(dir).readManifest())
+        .isInstanceOf(SnapshotException.class)
+        .hasMessageContaining("null where the manifest belongs");
+    Files.delete(dir.resolve(SnapshotStore.MANIFEST));
+    SnapshotStore store = new SnapshotStore(dir);
+    var staged = store.stage(info("a"), entries("a", 1));
+    byte[] jsonNull = "null".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    SourceInfo pointingAtNull = new SourceInfo("a", "Title a", "Publisher", "", "", "", "", "", "", 1, 1, List.of(), "",
+        staged.fileName(), SnapshotStore.sha256(jsonNull));
+    store.commit(List.of(staged), Manifest.empty().with(pointingAtNull));
+    Files.write(dir.resolve(staged.fileName()), jsonNull);
+    assertThatThrownBy(() -> store.loadEntries(store.readManifest().sources().get(0)))
+        .isInstanceOf(SnapshotException.class)
+        .hasMessageContaining("null where entries belong");
+  }
+
+  @Test
+  void readsDescriptiveFieldsAManifestLeavesOutAsEmpty() throws Exception {
+    Files.writeString(dir.resolve(SnapshotStore.MANIFEST), "{\"formatVersion\": 1, \"sources\": [{\"id\": \"a\"}]}");
+    SourceInfo source = new SnapshotStore(dir).readManifest().sources().get(0);
+    assertThat(List.of(source.title(), source.publisher(), source.retrievedAt(), source.snapshotFile())).containsOnly("");
+  }
+
+  @Test
   void treatsAMissingManifestAsAnEmptySnapshot() throws Exception {
     assertThat(new SnapshotStore(dir).readManifest().sources()).isEmpty();
   }

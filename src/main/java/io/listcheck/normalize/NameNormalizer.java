@@ -53,6 +53,8 @@ public final class NameNormalizer {
    */
   private static final java.util.regex.Pattern PATRONYMIC =
       java.util.regex.Pattern.compile("[a-z]{2,}(?:ovich|evich|ovn|evn)[a-z]{0,2}");
+  /** A given name before a patronymic has this many letters or more; shorter words are initials ("imeni D.D."). */
+  private static final int GIVEN_NAME = 3;
   /** Honorees' names shorter than this are initials or too short to decline. */
   private static final int GENITIVE_LENGTH = 4;
   private static final String JOINERS = "'’‘`´ʼʹʺ·?\"";
@@ -223,7 +225,7 @@ public final class NameNormalizer {
    * forms), canonicalises word variants and drops stopwords (unless nothing else is left).
    */
   public AnalyzedName analyze(String name) {
-    return analyze(name, null, null, false);
+    return analyze(name, false);
   }
 
   /**
@@ -236,8 +238,12 @@ public final class NameNormalizer {
     if (!Romanisation.hasCyrillic(name)) {
       return List.of();
     }
+    // the renderings change only how the folded words are read: the name is folded (and transliterated) once
+    StringBuilder transliteration = new StringBuilder();
+    List<String> acronyms = new ArrayList<>(1);
+    String folded = fold(name, transliteration, acronyms, false);
     Set<RussianWords.Rendering> renderings = new LinkedHashSet<>();
-    AnalyzedName first = analyze(name, null, renderings, false);
+    AnalyzedName first = read(folded, transliteration, acronyms, null, renderings);
     List<Reading> readings = new ArrayList<>(renderings.size() + 1);
     for (RussianWords.Rendering rendering : renderings) {
       List<String> words = new ArrayList<>();
@@ -246,11 +252,14 @@ public final class NameNormalizer {
           words.add(BusinessWords.canonical(word));
         }
       }
-      readings.add(new Reading(analyze(name, rendering, null, false), words));
+      readings.add(new Reading(read(folded, transliteration, acronyms, rendering, null), words));
     }
-    AnalyzedName cyrillic = analyze(name, null, null, true);
-    if (!cyrillic.tokens().equals(first.tokens())) {
-      readings.add(new Reading(cyrillic, List.of()));
+    String unmixed = Lookalikes.unmixed(NFKC_CASEFOLD.normalize(name));
+    if (!Lookalikes.latinWordsAsCyrillic(unmixed).equals(unmixed)) {
+      AnalyzedName cyrillic = analyze(name, true);
+      if (!cyrillic.tokens().equals(first.tokens())) {
+        readings.add(new Reading(cyrillic, List.of()));
+      }
     }
     return readings;
   }
@@ -259,8 +268,8 @@ public final class NameNormalizer {
    * Another reading of a name ({@link #otherReadings}).
    *
    * @param mustPair the words of another English rendering: the reading stands for a listed name only where they pair
-   *     with its words, since a rendering the listed name does not use is no evidence (a lighter word left unpaired
-   *     would otherwise raise the score)
+   *     with its words (and the names agree word for word), since a rendering the listed name does not use is no
+   *     evidence
    */
   public record Reading(AnalyzedName name, List<String> mustPair) {
     public Reading {
@@ -268,15 +277,22 @@ public final class NameNormalizer {
     }
   }
 
-  /**
-   * {@link #analyze}, with {@code rendering} for its Russian phrase, the other renderings of the phrases read added to
-   * {@code renderings} when not null, and Latin lookalike words read as Cyrillic if {@code lookalikesCyrillic}.
-   */
-  private AnalyzedName analyze(String name, RussianWords.Rendering rendering,
-      Set<RussianWords.Rendering> renderings, boolean lookalikesCyrillic) {
+  /** {@link #analyze}, with Latin lookalike words read as Cyrillic if {@code lookalikesCyrillic}. */
+  private AnalyzedName analyze(String name, boolean lookalikesCyrillic) {
     StringBuilder transliteration = new StringBuilder();
     List<String> acronyms = new ArrayList<>(1);
     String folded = fold(name, transliteration, acronyms, lookalikesCyrillic);
+    return read(folded, transliteration, acronyms, null, null);
+  }
+
+  /**
+   * The folded name's words read: legal forms, Russian words (with {@code rendering} for its Russian phrase, and the
+   * other renderings of the phrases read added to {@code renderings} when not null), word variants, stopwords and
+   * kinds; {@code notes} (the script conversion so far) is not changed.
+   */
+  private AnalyzedName read(String folded, CharSequence notes, List<String> acronyms,
+      RussianWords.Rendering rendering, Set<RussianWords.Rendering> renderings) {
+    StringBuilder transliteration = new StringBuilder(notes);
     List<String> written = folded.isEmpty() ? List.of() : List.of(folded.split(" "));
     List<String> raw = NameParticles.joined(WrittenOut.rewrite(written));
     List<String> corrected = new ArrayList<>(raw.size());
@@ -297,7 +313,8 @@ public final class NameNormalizer {
       } else if (HONORIFIC.contains(token)) {
         honoree[0] = true;
       } else if (honoree[0] && PATRONYMIC.matcher(token).matches() && !kinds.isEmpty()
-          && kinds.get(kinds.size() - 1) == TokenKind.HONOREE) {
+          && kinds.get(kinds.size() - 1) == TokenKind.HONOREE
+          && tokens.get(tokens.size() - 1).length() >= GIVEN_NAME) {
         String given = tokens.get(tokens.size() - 1);
         tokens.set(tokens.size() - 1, given.substring(0, 1) + token.charAt(0));
       } else if (!BusinessWords.isStopword(token)) {

@@ -121,8 +121,9 @@ class RussianNamesTest {
   void readsAnHonoreesGivenNameAndPatronymicAsInitials() {
     assertThat(coreOf("АО «Искра» имени Ивана Ивановича Картукова")).isEqualTo(coreOf("Iskra JSC named after I.I. Kartukov"));
     assertThat(coreOf("ООО «Лаборатория имени Анны Петровны Ивановой»")).contains("ap");
-    // outside an honoree a patronymic is a name word
+    // outside an honoree a patronymic is a name word, and a surname in -ovich after initials stays the surname
     assertThat(coreOf("ООО «Иван Иванович»")).containsExactly("ivan", "ivanovich");
+    assertThat(coreOf("Консерватория имени Д.Д. Шостаковича")).contains("dd", "shostakovich");
   }
 
   @Test

@@ -131,11 +131,17 @@ final class TokenMatcher implements NameMatcher {
     if (analyzed.transliteration().isEmpty() || !Romanisation.hasCyrillic(supplierName)) {
       return ranked(hits(supplierName, analyzed));
     }
-    AnalyzedName unlistedRead = romanisedAsListed(analyzed, false);
-    Map<Integer, Hit> best = hits(supplierName, unlistedRead);
-    AnalyzedName allRead = romanisedAsListed(analyzed, true);
-    if (!allRead.tokens().equals(unlistedRead.tokens())) {
-      hits(supplierName, allRead).forEach((entry, hit) -> best.merge(entry, hit, TokenMatcher::better));
+    Map<Integer, Hit> best = new HashMap<>();
+    screenRomanised(supplierName, analyzed, best);
+    // the best hit per entry over the name's readings: a reading that fits no listed name loses nothing
+    for (NameNormalizer.Reading reading : normalizer.otherReadings(supplierName)) {
+      Map<Integer, Hit> read = new HashMap<>();
+      screenRomanised(supplierName, reading.name(), read);
+      read.forEach((entry, hit) -> {
+        if (reading.mustPair().isEmpty() || agreesUnder(hit, reading.mustPair())) {
+          best.merge(entry, hit, TokenMatcher::better);
+        }
+      });
     }
     for (String part : BranchParts.of(supplierName)) {
       AnalyzedName read = normalizer.analyze(part);
@@ -147,6 +153,37 @@ final class TokenMatcher implements NameMatcher {
       }
     }
     return ranked(best);
+  }
+
+  /** Screens {@code analyzed} as {@link #romanisedAsListed} reads it, both ways, into {@code best}. */
+  private void screenRomanised(String supplierName, AnalyzedName analyzed, Map<Integer, Hit> best) {
+    AnalyzedName unlistedRead = romanisedAsListed(analyzed, false);
+    hits(supplierName, unlistedRead).forEach((entry, hit) -> best.merge(entry, hit, TokenMatcher::better));
+    AnalyzedName allRead = romanisedAsListed(analyzed, true);
+    if (!allRead.tokens().equals(unlistedRead.tokens())) {
+      hits(supplierName, allRead).forEach((entry, hit) -> best.merge(entry, hit, TokenMatcher::better));
+    }
+  }
+
+  /**
+   * Whether a hit under another rendering of a Russian phrase rests on it: each of the rendering's {@code words} is
+   * paired, and the names agree word for word but for legal forms, places of registration and a supplier's honoree.
+   * Another rendering is a second guess at the listed name, so it must explain the whole of it: "НИИ Систем
+   * Управления" (control systems) read with "management" is not the listed "Research Institute of Communication
+   * Management Systems", and a lighter rendering left unpaired ("design" for "project") would only lower the weight of
+   * an extra word.
+   */
+  private static boolean agreesUnder(Hit hit, List<String> words) {
+    for (AlignedToken token : hit.alignment()) {
+      boolean supplierOnly = token.listedToken().isEmpty();
+      boolean forgiven = token.kind().equals("legal form") || token.kind().equals("locality")
+          || supplierOnly && token.kind().equals("honoree");
+      if ((supplierOnly || token.supplierToken().isEmpty()) && !forgiven) {
+        return false;
+      }
+    }
+    return words.stream().allMatch(word -> hit.alignment().stream().anyMatch(t -> !t.listedToken().isEmpty()
+        && List.of(t.supplierToken().split(" ")).contains(word)));
   }
 
   private static Hit better(Hit a, Hit b) {

@@ -3,7 +3,9 @@ package io.listcheck.normalize;
 import com.ibm.icu.text.Normalizer2;
 import com.ibm.icu.text.Transliterator;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Turns a company name in any script into comparable Latin tokens.
@@ -44,28 +46,40 @@ public final class NameNormalizer {
    * be initials or numerals ("Fund I").
    */
   private static final java.util.regex.Pattern RUSSIAN_LINKING_WORDS =
-      java.util.regex.Pattern.compile("(?<=\\s)(и|по|на|при)(?=\\s)");
+      java.util.regex.Pattern.compile("(?<=[\\s-])(и|по|на|при)(?=[\\s-])");
+  /**
+   * A patronymic ("Ivanovich", genitive "Ivanovicha"; "Ivanovna"): in an honoree, it and the given name before it are
+   * the initials the lists print ("imeni Ivana Ivanovicha Kartukova" is "named after I.I. Kartukov").
+   */
+  private static final java.util.regex.Pattern PATRONYMIC =
+      java.util.regex.Pattern.compile("[a-z]{2,}(?:ovich|evich|ovn|evn)[a-z]{0,2}");
+  /** A given name before a patronymic has this many letters or more; shorter words are initials ("imeni D.D."). */
+  private static final int GIVEN_NAME = 3;
   /** Honorees' names shorter than this are initials or too short to decline. */
   private static final int GENITIVE_LENGTH = 4;
   private static final String JOINERS = "'’‘`´ʼʹʺ·?\"";
 
   /** The folded ASCII form: tokens of [a-z0-9], single-spaced. {@code fold(fold(x)).equals(fold(x))}. */
   public String fold(String name) {
-    return fold(name, new StringBuilder(), null);
+    return fold(name, new StringBuilder(), null, false);
   }
 
   /**
    * {@link #fold}; with {@code acronyms}, first sets aside an acronym written beside its words ({@link Acronyms}) and
    * adds it there.
    */
-  private String fold(String name, StringBuilder transliteration, List<String> acronyms) {
+  private String fold(String name, StringBuilder transliteration, List<String> acronyms, boolean lookalikesCyrillic) {
     String folded = NFKC_CASEFOLD.normalize(name);
     if (acronyms != null) {
       folded = Acronyms.withoutSelfAbbreviations(folded, acronyms);
     }
     if (!isAscii(folded)) {
-      folded = RUSSIAN_LINKING_WORDS.matcher(Lookalikes.unmixed(folded))
-          .replaceAll(m -> m.group(1).equals("и") ? "&" : " ");
+      String unmixed = Lookalikes.unmixed(folded);
+      if (lookalikesCyrillic) {
+        unmixed = Lookalikes.latinWordsAsCyrillic(unmixed);
+        appendNote(transliteration, "Latin words of lookalike letters read as Cyrillic");
+      }
+      folded = RUSSIAN_LINKING_WORDS.matcher(unmixed).replaceAll(m -> m.group(1).equals("и") ? "&" : " ");
       if (ChineseWords.containsHan(folded)) {
         List<String> mapped = new ArrayList<>();
         folded = ChineseWords.rewrite(folded, mapped);
@@ -211,9 +225,74 @@ public final class NameNormalizer {
    * forms), canonicalises word variants and drops stopwords (unless nothing else is left).
    */
   public AnalyzedName analyze(String name) {
+    return analyze(name, false);
+  }
+
+  /**
+   * The other readings of a name with Cyrillic letters, to be screened beside {@link #analyze}'s: one per other English
+   * rendering of a Russian phrase in it (lists translate "obyedineniye" as "association" or "union", "tekhnika" as
+   * "technology" or "engineering"), and one with its Latin words made only of letters that look Cyrillic read as
+   * Cyrillic ("Остек-CMT" is "Остек-СМТ", SMT). Empty for other names.
+   */
+  public List<Reading> otherReadings(String name) {
+    if (!Romanisation.hasCyrillic(name)) {
+      return List.of();
+    }
+    // the renderings change only how the folded words are read: the name is folded (and transliterated) once
     StringBuilder transliteration = new StringBuilder();
     List<String> acronyms = new ArrayList<>(1);
-    String folded = fold(name, transliteration, acronyms);
+    String folded = fold(name, transliteration, acronyms, false);
+    Set<RussianWords.Rendering> renderings = new LinkedHashSet<>();
+    AnalyzedName first = read(folded, transliteration, acronyms, null, renderings);
+    List<Reading> readings = new ArrayList<>(renderings.size() + 1);
+    for (RussianWords.Rendering rendering : renderings) {
+      List<String> words = new ArrayList<>();
+      for (String word : rendering.english().split(" ")) {
+        if (!BusinessWords.isStopword(word)) {
+          words.add(BusinessWords.canonical(word));
+        }
+      }
+      readings.add(new Reading(read(folded, transliteration, acronyms, rendering, null), words));
+    }
+    String unmixed = Lookalikes.unmixed(NFKC_CASEFOLD.normalize(name));
+    if (!Lookalikes.latinWordsAsCyrillic(unmixed).equals(unmixed)) {
+      AnalyzedName cyrillic = analyze(name, true);
+      if (!cyrillic.tokens().equals(first.tokens())) {
+        readings.add(new Reading(cyrillic, List.of()));
+      }
+    }
+    return readings;
+  }
+
+  /**
+   * Another reading of a name ({@link #otherReadings}).
+   *
+   * @param mustPair the words of another English rendering: the reading stands for a listed name only where they pair
+   *     with its words (and the names agree word for word), since a rendering the listed name does not use is no
+   *     evidence
+   */
+  public record Reading(AnalyzedName name, List<String> mustPair) {
+    public Reading {
+      mustPair = List.copyOf(mustPair);
+    }
+  }
+
+  /** {@link #analyze}, with Latin lookalike words read as Cyrillic if {@code lookalikesCyrillic}. */
+  private AnalyzedName analyze(String name, boolean lookalikesCyrillic) {
+    StringBuilder transliteration = new StringBuilder();
+    List<String> acronyms = new ArrayList<>(1);
+    String folded = fold(name, transliteration, acronyms, lookalikesCyrillic);
+    return read(folded, transliteration, acronyms, null, null);
+  }
+
+  /**
+   * The folded name's words read: legal forms, Russian words (with {@code rendering} for its Russian phrase, and the
+   * other renderings of the phrases read added to {@code renderings} when not null), word variants, stopwords and
+   * kinds; {@code notes} (the script conversion so far) is not changed.
+   */
+  private AnalyzedName read(String folded, CharSequence notes, List<String> acronyms,
+      RussianWords.Rendering rendering, Set<RussianWords.Rendering> renderings) {
+    StringBuilder transliteration = new StringBuilder(notes);
     List<String> written = folded.isEmpty() ? List.of() : List.of(folded.split(" "));
     List<String> raw = NameParticles.joined(WrittenOut.rewrite(written));
     List<String> corrected = new ArrayList<>(raw.size());
@@ -227,12 +306,17 @@ public final class NameNormalizer {
     List<TokenKind> kinds = new ArrayList<>(raw.size());
     boolean[] honoree = {false};
     boolean scriptConverted = transliteration.length() > 0;
-    withRussianWordsRead(corrected, russian, (token, legalForm) -> {
+    withRussianWordsRead(corrected, russian, rendering, renderings, (token, legalForm) -> {
       if (legalForm || LegalForms.isLegalFormWord(token)) {
         tokens.add(token);
         kinds.add(TokenKind.LEGAL_FORM);
       } else if (HONORIFIC.contains(token)) {
         honoree[0] = true;
+      } else if (honoree[0] && PATRONYMIC.matcher(token).matches() && !kinds.isEmpty()
+          && kinds.get(kinds.size() - 1) == TokenKind.HONOREE
+          && tokens.get(tokens.size() - 1).length() >= GIVEN_NAME) {
+        String given = tokens.get(tokens.size() - 1);
+        tokens.set(tokens.size() - 1, given.substring(0, 1) + token.charAt(0));
       } else if (!BusinessWords.isStopword(token)) {
         String canonical = honoree[0] ? nominative(BusinessWords.canonical(token)) : BusinessWords.canonical(token);
         TokenKind kind = honoree[0] ? TokenKind.HONOREE : kindOf(canonical);
@@ -264,18 +348,19 @@ public final class NameNormalizer {
    * Legal forms first ("federalnoye gosudarstvennoye unitarnoye predpriyatiye" is one), then {@link RussianWords} on
    * the words between them.
    */
-  private static void withRussianWordsRead(List<String> corrected, List<String> notes, LegalForms.TokenSink sink) {
+  private static void withRussianWordsRead(List<String> corrected, List<String> notes,
+      RussianWords.Rendering rendering, Set<RussianWords.Rendering> renderings, LegalForms.TokenSink sink) {
     List<String> run = new ArrayList<>();
     LegalForms.rewrite(corrected, (token, legalForm) -> {
       if (legalForm) {
-        RussianWords.rewrite(run, notes).forEach(t -> sink.accept(t, false));
+        RussianWords.rewrite(run, notes, rendering, renderings).forEach(t -> sink.accept(t, false));
         run.clear();
         sink.accept(token, true);
       } else {
         run.add(token);
       }
     });
-    RussianWords.rewrite(run, notes).forEach(t -> sink.accept(t, false));
+    RussianWords.rewrite(run, notes, rendering, renderings).forEach(t -> sink.accept(t, false));
   }
 
   /**

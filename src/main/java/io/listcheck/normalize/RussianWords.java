@@ -40,7 +40,19 @@ final class RussianWords {
    */
   private static final Map<String, String> PREFIXES = Map.of("gidro", "hydro", "elektro", "electro", "tekhno", "techno");
 
-  private record Phrase(String[] stems, String english) {}
+  /** A phrase's stems and its English renderings, the one most lists print first. */
+  private record Phrase(String[] stems, List<String> renderings) {
+    String russian() {
+      return String.join(" ", stems);
+    }
+  }
+
+  /**
+   * Another English rendering of a Russian phrase, read wherever the phrase stands in a name: lists translate the same
+   * word differently ("obyedineniye" is "association" in most listings and "union" in some), so a Cyrillic name is also
+   * screened with each other rendering.
+   */
+  record Rendering(String russian, String english) {}
 
   /** Phrases by their first stem's first three letters (or the whole stem when shorter), longest phrase first. */
   private static final Map<String, List<Phrase>> PHRASES = loadPhrases();
@@ -71,7 +83,8 @@ final class RussianWords {
         throw new IllegalStateException("russian-words.txt: expected 'stems<TAB>English' in: " + line);
       }
       String[] stems = parts[0].strip().split(" ");
-      phrases.computeIfAbsent(key(stems[0]), k -> new ArrayList<>()).add(new Phrase(stems, parts[1].strip()));
+      List<String> renderings = List.of(parts[1].strip().split("\\s*\\|\\s*"));
+      phrases.computeIfAbsent(key(stems[0]), k -> new ArrayList<>()).add(new Phrase(stems, renderings));
     }
     phrases.values().forEach(list -> list.sort((a, b) -> a.stems.length != b.stems.length
         ? b.stems.length - a.stems.length : String.join("", b.stems).length() - String.join("", a.stems).length()));
@@ -83,20 +96,27 @@ final class RussianWords {
   }
 
   /**
-   * {@code tokens} with Russian business words in English, place adjectives as places and adjective endings
-   * agreed; each rewritten word is recorded in {@code notes} ("zavod=plant").
+   * {@code tokens} with Russian business words in English (in their first rendering, or in {@code other} where it is
+   * another rendering of the phrase), place adjectives as places and adjective endings agreed; each rewritten word is
+   * recorded in {@code notes} ("zavod=plant"), and the other renderings of the phrases read are added to {@code others}
+   * when it is not null.
    */
-  static List<String> rewrite(List<String> tokens, List<String> notes) {
+  static List<String> rewrite(List<String> tokens, List<String> notes, Rendering other, Set<Rendering> others) {
     List<String> out = new ArrayList<>(tokens.size() + 4);
     int i = 0;
     while (i < tokens.size()) {
       Phrase phrase = phraseAt(tokens, i);
       if (phrase != null) {
         List<String> words = tokens.subList(i, i + phrase.stems.length);
-        if (!String.join(" ", words).equals(phrase.english)) {
-          notes.add(String.join(" ", words) + "=" + phrase.english);
+        String english = other != null && other.russian.equals(phrase.russian()) ? other.english
+            : phrase.renderings.get(0);
+        if (!String.join(" ", words).equals(english)) {
+          notes.add(String.join(" ", words) + "=" + english);
         }
-        out.addAll(List.of(phrase.english.split(" ")));
+        if (others != null) {
+          phrase.renderings.stream().skip(1).forEach(r -> others.add(new Rendering(phrase.russian(), r)));
+        }
+        out.addAll(List.of(english.split(" ")));
         i += phrase.stems.length;
         continue;
       }

@@ -34,7 +34,16 @@ class CyrillicOriginalsTest {
       TestLists.entry("shipyard-vympel", "JSC Shipyard Vympel", ""),
       TestLists.entry("konvoy", "PMC KONVOY", ""),
       TestLists.entry("sokol", "NIZHNIY NOVGOROD SOKOL AIRCRAFT MANUFACTURING PLANT", ""),
-      TestLists.entry("irkutsk", "IRKUTSK AVIATION PLANT", "")),
+      TestLists.entry("irkutsk", "IRKUTSK AVIATION PLANT", ""),
+      TestLists.entry("irtysh", "Omsk Production Union Irtysh JSC", ""),
+      TestLists.entry("mit", "JOINT STOCK COMPANY CORPORATION MOSCOW INSTITUTE OF HEAT TECHNOLOGY", ""),
+      TestLists.entry("niissu", "Scientific Research Institute of Communication Management Systems", ""),
+      TestLists.entry("fakel", "JOINT STOCK COMPANY MACHINE-BUILDING ENGINEERING OFFICE FAKEL", ""),
+      TestLists.entry("carbon", "JOINT STOCK COMPANY SCIENTIFIC RESEARCH INSTITUTE OF ELECTRICAL CARBON PRODUCTS", ""),
+      TestLists.entry("ostec-smt", "OSTEC-SMT LTD", ""),
+      TestLists.entry("ast", "AKTSIONERNOE OBSHCHESTVO AST", ""),
+      TestLists.entry("iskra", "ISKRA ENGINEERING DESIGN BUREAU JSC NAMED AFTER I.I. KARTUKOV", ""),
+      TestLists.entry("komsomolsk", "KOMSOMOLSK-ON-AMUR AVIATION PLANT", "")),
       MatchSettings.DEFAULTS);
 
   private static Verdict verdict(String supplier, String entryKey) {
@@ -155,5 +164,65 @@ class CyrillicOriginalsTest {
     assertThat(verdict("Филиал ПАО «Яковлев» — Казанский Авиационный Завод", "irkutsk")).isEqualTo(Verdict.CLEAR);
     assertThat(verdict("Смоленский Авиационный Завод «Сокол» – Филиал АО «РСК «МиГ»", "sokol"))
         .isNotEqualTo(Verdict.MATCH);
+  }
+
+  @Test
+  void screensARussianWordUnderEachRenderingTheListsPrint() {
+    // объединение "association" or "union", теплотехника "heat engineering" or "heat technology", управление
+    // "administration" or "management", конструкторское бюро "design bureau" or "engineering office"
+    assertThat(verdict("Акционерное Общество «Омское Производственное Объединение «Иртыш»", "irtysh"))
+        .isEqualTo(Verdict.MATCH);
+    assertThat(verdict("Акционерное Общество «Корпорация «Московский Институт Теплотехники»", "mit"))
+        .isEqualTo(Verdict.MATCH);
+    assertThat(verdict("АО «Научно-Исследовательский Институт Систем Связи и Управления»", "niissu"))
+        .isEqualTo(Verdict.MATCH);
+    assertThat(verdict("АО «Машиностроительное Конструкторское Бюро «Факел»", "fakel")).isEqualTo(Verdict.MATCH);
+    assertThat(TestLists.hit(MATCHER, "АО «Омское Производственное Объединение «Иртыш»", "irtysh").orElseThrow()
+        .transliteration()).contains("obyedineniye=union");
+  }
+
+  @Test
+  void keepsOtherCompaniesApartUnderTheOtherRenderings() {
+    assertThat(verdict("АО «Омское Производственное Объединение «Полет»", "irtysh")).isEqualTo(Verdict.CLEAR);
+    // control systems, not communication management systems: another rendering must explain the whole listed name
+    assertThat(verdict("АО «Научно-Исследовательский Институт Систем Управления»", "niissu"))
+        .isNotEqualTo(Verdict.MATCH);
+    assertThat(verdict("АО «Машиностроительное Конструкторское Бюро «Искра»", "fakel")).isEqualTo(Verdict.CLEAR);
+  }
+
+  @Test
+  void takesAnotherRenderingOnlyWhereTheListedNamePairsIt() {
+    // проектный is "project" or "design"; this listed name has neither, so the lighter "design" left unpaired would
+    // only raise the score without evidence: the name is scored under the first rendering
+    assertThat(verdict("АО «Научно-Исследовательский и Проектно-Технологический Институт Электроугольных Изделий»",
+        "carbon")).isNotEqualTo(Verdict.MATCH);
+  }
+
+  @Test
+  void screensALatinWordOfLookalikeLettersAlsoAsCyrillic() {
+    assertThat(verdict("OOO “Остек-CMT”", "ostec-smt")).isEqualTo(Verdict.MATCH);
+    assertThat(verdict("Общество с ограниченной ответственностью “Остек-TECT”", "ostec")).isEqualTo(Verdict.MATCH);
+    assertThat(verdict("Акционерное Общество ACT", "ast")).isEqualTo(Verdict.MATCH);
+  }
+
+  @Test
+  void keepsOtherLatinWordsBesideCyrillicApart() {
+    // "p" is the Cyrillic "р": СМР is another name; "D" has no Cyrillic lookalike, so "SMD" stays Latin
+    assertThat(verdict("OOO “Остек-CMP”", "ostec-smt")).isEqualTo(Verdict.CLEAR);
+    assertThat(verdict("OOO “Остек-SMD”", "ostec-smt")).isEqualTo(Verdict.CLEAR);
+    assertThat(verdict("Акционерное Общество ACTRA", "ast")).isEqualTo(Verdict.CLEAR);
+  }
+
+  @Test
+  void readsAnHonoreesGivenNameAndPatronymicAsTheInitialsTheListsPrint() {
+    assertThat(verdict("Акционерное Общество «Машиностроительное Конструкторское Бюро «ИСКРА» имени Ивана Ивановича"
+        + " Картукова»", "iskra")).isEqualTo(Verdict.MATCH);
+  }
+
+  @Test
+  void dropsTheRussianOnOfAHyphenatedPlaceName() {
+    assertThat(verdict("Комсомольский-на-Амуре Авиационный Завод имени Ю. А. Гагарина", "komsomolsk"))
+        .isEqualTo(Verdict.MATCH);
+    assertThat(verdict("Комсомольский-на-Амуре Судостроительный Завод", "komsomolsk")).isEqualTo(Verdict.CLEAR);
   }
 }

@@ -78,6 +78,34 @@ class RussianNamesTest {
         .containsExactly("llc", "eliars");
     // a Cyrillic А in an English word
     assertThat(normalizer.fold("JSC «61 Аrmored repair plant»")).isEqualTo("jsc 61 armored repair plant");
+    // a letter without a lookalike in the other script decides, whatever the count: и is only Cyrillic
+    assertThat(normalizer.fold("Остек-Cepвиc")).isEqualTo("ostek servis");
+  }
+
+  @Test
+  void readsLatinWordsOfLookalikeLettersAlsoAsCyrillic() {
+    assertThat(normalizer.otherReadings("OOO «Остек-CMT»")).extracting(r -> r.name().tokens())
+        .contains(java.util.List.of("llc", "ostek", "smt"));
+    // "SMD" has a letter no Cyrillic letter looks like; a Latin name has no other reading
+    assertThat(normalizer.otherReadings("OOO «Остек-SMD»")).isEmpty();
+    assertThat(normalizer.otherReadings("OSTEC-CMT LTD")).isEmpty();
+  }
+
+  @Test
+  void offersTheOtherEnglishRenderingsOfARussianWord() {
+    assertThat(normalizer.otherReadings("Омское производственное объединение «Иртыш»"))
+        .extracting(r -> r.name().tokens(), NameNormalizer.Reading::mustPair)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(
+            java.util.List.of("omsk", "production", "union", "irtysh"), java.util.List.of("union")));
+    assertThat(normalizer.analyze("Омское производственное объединение «Иртыш»").tokens()).contains("association");
+    assertThat(normalizer.otherReadings("Omsk Production Association Irtysh")).isEmpty();
+  }
+
+  @Test
+  void readsTheRussianOnOfAHyphenatedPlaceAsEnglishDoes() {
+    assertThat(coreOf("Комсомольский-на-Амуре авиационный завод"))
+        .containsExactly("amure", "aviation", "komsomolsk", "plant");
+    assertThat(coreOf("Ростов-на-Дону")).containsExactly("donu", "rostov");
   }
 
   @Test
@@ -87,6 +115,15 @@ class RussianNamesTest {
         .contains("dollezhal");
     assertThat(coreOf("Зеленодольский завод имени А. М. Горького")).contains("gorky");
     assertThat(coreOf("JSC Plant named after A.A. Kulakov")).isEqualTo(coreOf("АО «Завод имени А.А. Кулакова»"));
+  }
+
+  @Test
+  void readsAnHonoreesGivenNameAndPatronymicAsInitials() {
+    assertThat(coreOf("АО «Искра» имени Ивана Ивановича Картукова")).isEqualTo(coreOf("Iskra JSC named after I.I. Kartukov"));
+    assertThat(coreOf("ООО «Лаборатория имени Анны Петровны Ивановой»")).contains("ap");
+    // outside an honoree a patronymic is a name word, and a surname in -ovich after initials stays the surname
+    assertThat(coreOf("ООО «Иван Иванович»")).containsExactly("ivan", "ivanovich");
+    assertThat(coreOf("Консерватория имени Д.Д. Шостаковича")).contains("dd", "shostakovich");
   }
 
   @Test

@@ -81,11 +81,19 @@ public final class SnapshotStore {
     if (manifest == null) {
       throw new SnapshotException(file + ": unreadable list manifest: null where the manifest belongs" + DAMAGED_MANIFEST);
     }
-    return identified(file, manifest);
+    return checkedManifest(file, manifest);
   }
 
-  /** Every later step finds a source by its id: a damaged or hand-edited manifest is refused here, by name. */
-  private static Manifest identified(Path file, Manifest manifest) throws SnapshotException {
+  /**
+   * Every later step finds a source by its id: a damaged or hand-edited manifest is refused here, by name, as is one
+   * written by a newer listcheck.
+   */
+  private static Manifest checkedManifest(Path file, Manifest manifest) throws SnapshotException {
+    if (manifest.formatVersion() > Manifest.FORMAT_VERSION) {
+      // its fields may mean something this version cannot know: reading it as ours could screen against the wrong data
+      throw new SnapshotException(file + ": manifest format " + manifest.formatVersion() + " is newer than this"
+          + " listcheck reads (" + Manifest.FORMAT_VERSION + "); use a newer listcheck");
+    }
     Set<String> ids = new HashSet<>();
     for (SourceInfo source : manifest.sources()) {
       if (source == null || source.id() == null || source.id().isBlank()) {

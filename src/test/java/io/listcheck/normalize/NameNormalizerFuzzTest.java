@@ -9,8 +9,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Fuzzes the name normalizer: folding and analysis never throw, folding keeps only single-spaced [a-z0-9 ] and is
- * idempotent. Inputs are cut to the longest name that is screened ({@link Screener#MAX_NAME_CHARS}): a 54,000
+ * Fuzzes the name normalizer: folding, analysis and the other readings of a Cyrillic name never throw, folding keeps
+ * only single-spaced [a-z0-9 ] and is idempotent. Inputs are cut to the longest name that is screened ({@link Screener#MAX_NAME_CHARS}): a 54,000
  * character input took more than the fuzzer's 10 s per input under instrumentation, in proportion to its length,
  * which no screening meets.
  */
@@ -24,7 +24,7 @@ public class NameNormalizerFuzzTest {
 
   public static Stream<String> seeds() {
     return Stream.of("SZ DJI Technology Co., Ltd.", "深圳市大疆创新科技有限公司", "Müller & Söhne GmbH", "ɢ", "Nu'man",
-        "ООО Ромашка", "\u202Egnp.exe", "=HYPERLINK(\"x\")", "ﬀ Ǆ ß İ", "Ελληνικά ეს");
+        "ООО Ромашка", "АО «НИИ Систем Управления» Остек-CMT", "\u202Egnp.exe", "=HYPERLINK(\"x\")", "ﬀ Ǆ ß İ", "Ελληνικά ეს");
   }
 
   @MethodSource("seeds")
@@ -39,5 +39,6 @@ public class NameNormalizerFuzzTest {
     assertThat(folded).matches("[a-z0-9 ]*").doesNotStartWith(" ").doesNotEndWith(" ").doesNotContain("  ");
     assertThat(NORMALIZER.fold(folded)).isEqualTo(folded);
     NORMALIZER.analyze(name);
+    NORMALIZER.otherReadings(name);
   }
 }

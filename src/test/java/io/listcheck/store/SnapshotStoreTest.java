@@ -180,6 +180,14 @@ class SnapshotStoreTest {
   }
 
   @Test
+  void refusesAManifestOfANewerFormat() throws Exception {
+    Files.writeString(dir.resolve(SnapshotStore.MANIFEST), "{\"formatVersion\": 2, \"sources\": [{\"id\": \"a\"}]}");
+    assertThatThrownBy(() -> new SnapshotStore(dir).readManifest())
+        .isInstanceOf(SnapshotException.class)
+        .hasMessageEndingWith(": manifest format 2 is newer than this listcheck reads (1); use a newer listcheck");
+  }
+
+  @Test
   void refusesAManifestOrEntriesFileThatIsJsonNull() throws Exception {
     Files.writeString(dir.resolve(SnapshotStore.MANIFEST), "null");
     assertThatThrownBy(() -> new SnapshotStore(dir).readManifest())

@@ -459,7 +459,8 @@ final class Alignment {
   private static final String[] LABELS = Arrays.stream(TokenKind.values())
       .map(kind -> kind.name().toLowerCase(Locale.ROOT).replace('_', ' ')).toArray(String[]::new);
 
-  private static String label(TokenKind kind) {
+  /** How a hit's alignment ({@link AlignedToken#kind}) names {@code kind}. */
+  static String label(TokenKind kind) {
     return LABELS[kind.ordinal()];
   }
 }

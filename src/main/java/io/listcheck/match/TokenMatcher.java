@@ -176,8 +176,9 @@ final class TokenMatcher implements NameMatcher {
   private static boolean agreesUnder(Hit hit, List<String> words) {
     for (AlignedToken token : hit.alignment()) {
       boolean supplierOnly = token.listedToken().isEmpty();
-      boolean forgiven = token.kind().equals("legal form") || token.kind().equals("locality")
-          || supplierOnly && token.kind().equals("honoree");
+      boolean forgiven = token.kind().equals(Alignment.label(TokenKind.LEGAL_FORM))
+          || token.kind().equals(Alignment.label(TokenKind.LOCALITY))
+          || supplierOnly && token.kind().equals(Alignment.label(TokenKind.HONOREE));
       if ((supplierOnly || token.supplierToken().isEmpty()) && !forgiven) {
         return false;
       }

@@ -10,7 +10,8 @@ import java.util.List;
  * @param matchedNameKind "primary" or the alias kind ("aka", "fka", ...)
  * @param explanation why it matched, in words a compliance officer can check
  * @param alignment the token pairing behind the score, supplier token against listed token
- * @param transliteration what script conversion was applied to the supplier name; empty if none
+ * @param transliteration how the supplier name was read where not as written ({@code AnalyzedName#transliteration}):
+ *     script conversion, words read, misspellings corrected; empty if none
  * @param rule which rule set the verdict: "score", "affiliate" (a distinctive listed name inside a longer one,
  *     against an entry whose listing covers affiliates), "series" (a match turned review because a number, a fund or
  *     company series, stands in one name only), "place" (a match turned review because a country or region, a

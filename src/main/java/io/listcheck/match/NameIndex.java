@@ -106,7 +106,7 @@ final class NameIndex {
     Map<String, List<String>> wordTokens = new ConcurrentHashMap<>();
     IntStream.range(0, distinct.length).parallel().forEach(k -> {
       results[k] = normalizer.analyze(distinct[k]);
-      written[k] = WrittenForm.of(results[k], word -> wordTokens.computeIfAbsent(word, w -> normalizer.analyze(w).tokens()));
+      written[k] = WrittenForm.of(results[k], word -> wordTokens.computeIfAbsent(word, normalizer::tokensInName));
     });
     Map<String, WrittenForm[]> writtenByName = new HashMap<>(distinct.length * 2);
     for (int k = 0; k < distinct.length; k++) {
@@ -117,12 +117,13 @@ final class NameIndex {
     for (int e = 0; e < matchable.size(); e++) {
       ListEntry entry = matchable.get(e);
       int ordinal = e;
+      boolean person = ListedEntries.person(entry);
       indexedNames(entry, (name, kindLabel) -> {
-        AnalyzedName a = analysed.get(name);
+        AnalyzedName a = person ? analysed.get(name).asPersonName() : analysed.get(name);
         if (!a.isEmpty()) {
           names.add(listedName(ordinal, name, kindLabel, a, writtenByName.get(name)));
           String dotlessName = withoutInnerDots(name);
-          AnalyzedName dotless = analysed.get(dotlessName);
+          AnalyzedName dotless = person ? analysed.get(dotlessName).asPersonName() : analysed.get(dotlessName);
           if (!dotless.tokens().equals(a.tokens())) {
             names.add(listedName(ordinal, name, kindLabel, dotless, writtenByName.get(dotlessName)));
           }
@@ -193,7 +194,7 @@ final class NameIndex {
             && parent.kinds().get(parent.kinds().size() - 1) == TokenKind.LEGAL_FORM
             && rest.kinds().contains(TokenKind.NAME)) {
           out.add(listedName(n.entry(), n.name(), SUBSIDIARY_PART, rest,
-              WrittenForm.of(rest, word -> normalizer.analyze(word).tokens())));
+              WrittenForm.of(rest, normalizer::tokensInName)));
         }
       }
     }
@@ -313,7 +314,9 @@ final class NameIndex {
           if (listed.kinds[p] != TokenKind.LEGAL_FORM.ordinal()) {
             int v = vocabularyOf[listed.tokens[p]];
             lists.add(v, name);
-            vocabularyWeights[v] = Math.max(vocabularyWeights[v], tokenWeights[p]);
+            if (pass == 0) {
+              vocabularyWeights[v] = Math.max(vocabularyWeights[v], tokenWeights[p]);
+            }
           }
         }
       }
@@ -331,9 +334,11 @@ final class NameIndex {
         for (int form = listed.writtenStart(name); form < listed.writtenEnd[name]; form++) {
           int w = writtenOf[listed.writtenWord[form]];
           lists.add(w, name);
-          int from = tokenStart + listed.writtenFrom[form];
-          writtenWeights[w] = Math.max(writtenWeights[w],
-              Arrays.stream(tokenWeights, from, from + listed.writtenSpan[form]).sum());
+          if (pass == 0) {
+            int from = tokenStart + listed.writtenFrom[form];
+            writtenWeights[w] = Math.max(writtenWeights[w],
+                Arrays.stream(tokenWeights, from, from + listed.writtenSpan[form]).sum());
+          }
         }
       }
       lists.counted();
@@ -449,7 +454,6 @@ final class NameIndex {
   int size() {
     return names.length;
   }
-
 
   /** In how many entries each token occurs (an entry counts once however many of its names carry the token). */
   static Map<String, Integer> entryFrequency(List<ListedName> listed) {

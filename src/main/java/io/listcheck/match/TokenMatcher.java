@@ -35,9 +35,9 @@ final class TokenMatcher implements NameMatcher {
 
   private final MatchSettings settings;
   private final NameNormalizer normalizer = new NameNormalizer();
-  /** Words of supplier names analysed alone, for their {@link WrittenForm}s: vendor files repeat their words. */
+  /** Words of supplier names read as in a name, for their {@link WrittenForm}s: vendor files repeat their words. */
   private final BoundedMemo<List<String>> wordTokens =
-      new BoundedMemo<>(word -> normalizer.analyze(word).tokens(), TypoNeighbours.REMEMBERED);
+      new BoundedMemo<>(normalizer::tokensInName, TypoNeighbours.REMEMBERED);
   private final NameIndex index;
   /**
    * Listed words by their {@link Romanisation#key}, in vocabulary order; built for the first Cyrillic name, so that
@@ -123,18 +123,18 @@ final class TokenMatcher implements NameMatcher {
 
   @Override
   public List<Hit> match(String supplierName) {
-    AnalyzedName analyzed = normalizer.analyze(supplierName);
+    List<NameNormalizer.Reading> readings = normalizer.readings(supplierName);
+    AnalyzedName analyzed = readings.get(0).name();
     if (analyzed.isEmpty()) {
       return List.of();
     }
-    // Latin names have an empty transliteration note: one check per name
-    if (analyzed.transliteration().isEmpty() || !Romanisation.hasCyrillic(supplierName)) {
+    if (!Romanisation.hasCyrillic(supplierName)) {
       return ranked(hits(supplierName, analyzed));
     }
     Map<Integer, Hit> best = new HashMap<>();
     screenRomanised(supplierName, analyzed, best);
-    // the best hit per entry over the name's readings: a reading that fits no listed name loses nothing
-    for (NameNormalizer.Reading reading : normalizer.otherReadings(supplierName)) {
+    // the best hit per entry over the name's other readings: a reading that fits no listed name loses nothing
+    for (NameNormalizer.Reading reading : readings.subList(1, readings.size())) {
       Map<Integer, Hit> read = new HashMap<>();
       screenRomanised(supplierName, reading.name(), read);
       read.forEach((entry, hit) -> {

@@ -8,7 +8,9 @@ import java.util.List;
  * @param folded the folded form ({@link NameNormalizer#fold}), before legal forms and word variants were set aside
  * @param tokens comparable tokens; legal forms canonical, word variants canonical, stopwords gone
  * @param kinds the kind of each token, index for index
- * @param transliteration what script conversion happened, for the explanation; empty for plain Latin input
+ * @param transliteration how the name was read where it was not taken as written, for the explanation: script
+ *     conversion, Russian and Chinese words read, misspelt business words corrected, acronyms set aside; empty for a
+ *     Latin name read as written
  */
 public record AnalyzedName(String folded, List<String> tokens, List<TokenKind> kinds, String transliteration) {
   public AnalyzedName {
@@ -17,6 +19,18 @@ public record AnalyzedName(String folded, List<String> tokens, List<TokenKind> k
     if (tokens.size() != kinds.size()) {
       throw new IllegalArgumentException("one kind per token");
     }
+  }
+
+  /**
+   * This name as an individual's: a person has no legal form, so a word the normalizer took for one is a part of the
+   * name ("SA-ID", Sa'id, is two parts, not the legal form "SA" and "ID").
+   */
+  public AnalyzedName asPersonName() {
+    if (!kinds.contains(TokenKind.LEGAL_FORM)) {
+      return this;
+    }
+    List<TokenKind> nameKinds = kinds.stream().map(k -> k == TokenKind.LEGAL_FORM ? TokenKind.NAME : k).toList();
+    return new AnalyzedName(folded, tokens, nameKinds, transliteration);
   }
 
   public boolean isEmpty() {

@@ -29,7 +29,7 @@ public final class BusinessWords {
    * letter changed makes another word as often as a typo ("intest" is not "invest", "shock" is not "stock").
    */
   private static final int SUBSTITUTION_LENGTH = 7;
-  /** Shorter than this, a word with two letters changed (same length) is another word. */
+  /** Shorter than this, a word two typing errors from a dictionary word is another word. */
   private static final int TWO_CHANGES_LENGTH = 10;
   /** Words this far apart by Jaro-Winkler are never within two typing errors of each other; skip the edit count. */
   private static final double EDIT_CHECK_FLOOR = 0.75;
@@ -81,12 +81,13 @@ public final class BusinessWords {
       }
       if (lengthDifference <= 2 && !(prefix && lengthDifference >= 2)) {
         double similarity = JaroWinkler.similarity(token, word);
-        int allowed = EditDistance.allowedTypos(Math.min(token.length(), word.length()));
-        if (word.length() == token.length() && word.length() < TWO_CHANGES_LENGTH) {
-          // two letters changed in a word under ten letters make another word: "otkritie" (a bank) is not "otkrytoe"
-          // (open, as in OAO), "interpal" not "internat", "projects" not "products", "liaoyang" not "liaoning"
-          allowed = Math.min(allowed, 1);
-        }
+        int shorter = Math.min(token.length(), word.length());
+        // two typing errors in a word under ten letters make another word as often as a misspelling: "interfast" is
+        // not "internat", "bakeries" not "batteries"; the few words of legal forms are the exception ("liabbility"),
+        // unless both are the same length: "otkritie" (a bank) is not "otkrytoe" (open, as in OAO)
+        boolean oneTypo = shorter < TWO_CHANGES_LENGTH
+            && (word.length() == token.length() || !LegalForms.words().contains(word));
+        int allowed = Math.min(EditDistance.allowedTypos(shorter), oneTypo ? 1 : TypoIndex.MAX_EDITS);
         if (similarity >= EDIT_CHECK_FLOOR && EditDistance.bounded(token, word, allowed) <= allowed
             && similarity > bestSimilarity) {
           best = word;

@@ -225,26 +225,27 @@ public final class NameNormalizer {
    * forms), canonicalises word variants and drops stopwords (unless nothing else is left).
    */
   public AnalyzedName analyze(String name) {
-    return analyze(name, false);
+    return analyze(name, false, true);
   }
 
   /**
-   * The other readings of a name with Cyrillic letters, to be screened beside {@link #analyze}'s: one per other English
-   * rendering of a Russian phrase in it (lists translate "obyedineniye" as "association" or "union", "tekhnika" as
-   * "technology" or "engineering"), and one with its Latin words made only of letters that look Cyrillic read as
-   * Cyrillic ("Остек-CMT" is "Остек-СМТ", SMT). Empty for other names.
+   * The readings of a name to be screened: {@link #analyze}'s first, and for a name with Cyrillic letters also one per
+   * other English rendering of a Russian phrase in it (lists translate "obyedineniye" as "association" or "union",
+   * "tekhnika" as "technology" or "engineering"), and one with its Latin words made only of letters that look Cyrillic
+   * read as Cyrillic ("Остек-CMT" is "Остек-СМТ", SMT).
    */
-  public List<Reading> otherReadings(String name) {
+  public List<Reading> readings(String name) {
     if (!Romanisation.hasCyrillic(name)) {
-      return List.of();
+      return List.of(new Reading(analyze(name), List.of()));
     }
     // the renderings change only how the folded words are read: the name is folded (and transliterated) once
     StringBuilder transliteration = new StringBuilder();
     List<String> acronyms = new ArrayList<>(1);
     String folded = fold(name, transliteration, acronyms, false);
     Set<RussianWords.Rendering> renderings = new LinkedHashSet<>();
-    AnalyzedName first = read(folded, transliteration, acronyms, null, renderings);
-    List<Reading> readings = new ArrayList<>(renderings.size() + 1);
+    AnalyzedName first = read(folded, transliteration, acronyms, null, renderings, true);
+    List<Reading> readings = new ArrayList<>(renderings.size() + 2);
+    readings.add(new Reading(first, List.of()));
     for (RussianWords.Rendering rendering : renderings) {
       List<String> words = new ArrayList<>();
       for (String word : rendering.english().split(" ")) {
@@ -252,11 +253,11 @@ public final class NameNormalizer {
           words.add(BusinessWords.canonical(word));
         }
       }
-      readings.add(new Reading(read(folded, transliteration, acronyms, rendering, null), words));
+      readings.add(new Reading(read(folded, transliteration, acronyms, rendering, null, true), words));
     }
     String unmixed = Lookalikes.unmixed(NFKC_CASEFOLD.normalize(name));
     if (!Lookalikes.latinWordsAsCyrillic(unmixed).equals(unmixed)) {
-      AnalyzedName cyrillic = analyze(name, true);
+      AnalyzedName cyrillic = analyze(name, true, true);
       if (!cyrillic.tokens().equals(first.tokens())) {
         readings.add(new Reading(cyrillic, List.of()));
       }
@@ -265,7 +266,7 @@ public final class NameNormalizer {
   }
 
   /**
-   * Another reading of a name ({@link #otherReadings}).
+   * A reading of a name ({@link #readings}).
    *
    * @param mustPair the words of another English rendering: the reading stands for a listed name only where they pair
    *     with its words (and the names agree word for word), since a rendering the listed name does not use is no
@@ -277,12 +278,24 @@ public final class NameNormalizer {
     }
   }
 
-  /** {@link #analyze}, with Latin lookalike words read as Cyrillic if {@code lookalikesCyrillic}. */
-  private AnalyzedName analyze(String name, boolean lookalikesCyrillic) {
+  /**
+   * The tokens {@code word} becomes as one word of a longer name: as {@link #analyze} reads it, but a misspelt business
+   * word is corrected even where, alone, it would be a name's own word ("informatica" in "Apolo Informatica S.A." is
+   * read as "informatics", "Informatica" alone is a name).
+   */
+  public List<String> tokensInName(String word) {
+    return analyze(word, false, false).tokens();
+  }
+
+  /**
+   * {@link #analyze}, with Latin lookalike words read as Cyrillic if {@code lookalikesCyrillic}, and the name's one
+   * own word kept as written if {@code wholeName}.
+   */
+  private AnalyzedName analyze(String name, boolean lookalikesCyrillic, boolean wholeName) {
     StringBuilder transliteration = new StringBuilder();
     List<String> acronyms = new ArrayList<>(1);
     String folded = fold(name, transliteration, acronyms, lookalikesCyrillic);
-    return read(folded, transliteration, acronyms, null, null);
+    return read(folded, transliteration, acronyms, null, null, wholeName);
   }
 
   /**
@@ -291,16 +304,12 @@ public final class NameNormalizer {
    * kinds; {@code notes} (the script conversion so far) is not changed.
    */
   private AnalyzedName read(String folded, CharSequence notes, List<String> acronyms,
-      RussianWords.Rendering rendering, Set<RussianWords.Rendering> renderings) {
+      RussianWords.Rendering rendering, Set<RussianWords.Rendering> renderings, boolean wholeName) {
     StringBuilder transliteration = new StringBuilder(notes);
     List<String> written = folded.isEmpty() ? List.of() : List.of(folded.split(" "));
     List<String> raw = NameParticles.joined(WrittenOut.rewrite(written));
-    List<String> corrected = new ArrayList<>(raw.size());
-    for (int i = 0; i < raw.size(); i++) {
-      if (!isOrdinalSuffix(raw, i)) {
-        corrected.add(BusinessWords.corrected(cardinal(raw.get(i))));
-      }
-    }
+    List<String> misspelt = new ArrayList<>(0);
+    List<String> corrected = corrected(raw, misspelt, wholeName);
     List<String> russian = new ArrayList<>();
     List<String> tokens = new ArrayList<>(raw.size());
     List<TokenKind> kinds = new ArrayList<>(raw.size());
@@ -332,6 +341,9 @@ public final class NameNormalizer {
     if (transliteration.length() > 0 && !russian.isEmpty()) {
       appendNote(transliteration, "Russian read as " + String.join(", ", russian));
     }
+    if (!misspelt.isEmpty()) {
+      appendNote(transliteration, "read as business words: " + String.join(", ", misspelt));
+    }
     if (!acronyms.isEmpty()) {
       appendNote(transliteration, "set aside " + String.join(", ", acronyms) + " (initials of words beside it)");
     }
@@ -342,6 +354,51 @@ public final class NameNormalizer {
       });
     }
     return new AnalyzedName(folded, tokens, kinds, transliteration.toString());
+  }
+
+  /**
+   * The words with misspelt business and legal words corrected ({@link BusinessWords#corrected}), numbers as cardinals
+   * and Russian ordinal endings dropped; each correction is added to {@code misspelt} ("stystems as systems"). The one
+   * word of a {@code wholeName} that has no other but legal forms is its own: a brand coined near a business word
+   * ("Cenntro Inc.", "Interfast") would otherwise become that word, and the name of every company called so ("Center").
+   */
+  private static List<String> corrected(List<String> raw, List<String> misspelt, boolean wholeName) {
+    List<String> words = new ArrayList<>(raw.size());
+    List<String> corrected = new ArrayList<>(raw.size());
+    for (int i = 0; i < raw.size(); i++) {
+      if (!isOrdinalSuffix(raw, i)) {
+        String word = cardinal(raw.get(i));
+        words.add(word);
+        corrected.add(BusinessWords.corrected(word));
+      }
+    }
+    if (corrected.equals(words)) {
+      return corrected; // most names: nothing corrected, nothing to note
+    }
+    int ownWord = wholeName ? onlyOwnWord(corrected) : -1;
+    if (ownWord >= 0) {
+      corrected.set(ownWord, words.get(ownWord));
+    }
+    for (int i = 0; i < words.size(); i++) {
+      if (!corrected.get(i).equals(words.get(i))) {
+        misspelt.add(words.get(i) + " as " + corrected.get(i));
+      }
+    }
+    return corrected;
+  }
+
+  /**
+   * The position of the one word outside legal forms ("Joint Stock Company X" has one) that is not a stopword, or -1 if
+   * there are more or none.
+   */
+  private static int onlyOwnWord(List<String> words) {
+    List<String> own = new ArrayList<>(1);
+    LegalForms.rewrite(words, (token, legalForm) -> {
+      if (!legalForm && !LegalForms.isLegalFormWord(token) && !BusinessWords.isStopword(token)) {
+        own.add(token);
+      }
+    });
+    return own.size() == 1 ? words.indexOf(own.get(0)) : -1;
   }
 
   /**

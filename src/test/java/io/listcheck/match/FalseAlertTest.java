@@ -48,6 +48,12 @@ class FalseAlertTest {
     entries.add(TestLists.entry("lords", "LORD'S RESISTANCE ARMY", ""));
     entries.add(TestLists.entry("kings", "KING’S", ""));
     entries.add(TestLists.entry("star", "STAR INTERNATIONAL LTD", ""));
+    entries.add(TestLists.entry("des", "DES INTERNATIONAL CO., LTD.", ""));
+    entries.add(TestLists.entry("center", "LLC Center", ""));
+    entries.add(TestLists.entry("batteries", "Lanka Batteries Ltd", ""));
+    entries.add(TestLists.entry("informatics", "INFORMATICS SERVICES CORPORATION", ""));
+    entries.add(ListEntry.builder("test", "said", "IZZ-AL-DIN, Hasan", EntityType.INDIVIDUAL).alias("SA-ID",
+        io.listcheck.model.AliasKind.AKA).build());
     return entries;
   }
 
@@ -57,6 +63,35 @@ class FalseAlertTest {
 
   private static Verdict verdict(String supplier, String entryKey) {
     return TestLists.verdict(MATCHER, supplier, entryKey);
+  }
+
+  @Test
+  void aBrandNearABusinessWordIsNotThatWord() {
+    assertThat(hits("INTERFAST", "des")).isFalse();
+    assertThat(hits("Cenntro Inc.", "center")).isFalse();
+    assertThat(verdict("Center LLC", "center")).isEqualTo(Verdict.MATCH);
+    assertThat(verdict("Des Intl Co Ltd", "des")).isEqualTo(Verdict.MATCH);
+  }
+
+  @Test
+  void aWordTwoTypingErrorsFromABusinessWordIsNotReadAsIt() {
+    assertThat(hits("Lanka Bakeries Ltd", "batteries")).isFalse();
+    // a misspelling that is read as the business word says so
+    Hit bateries = TestLists.hit(MATCHER, "Lanka Bateries Ltd", "batteries").orElseThrow();
+    assertThat(bateries.verdict()).isEqualTo(Verdict.MATCH);
+    assertThat(bateries.explanation()).contains("read as business words: bateries as batteries");
+  }
+
+  @Test
+  void aBusinessWordTwoLettersFromAnotherIsAnotherWord() {
+    assertThat(verdict("Information Services Group Inc.", "informatics")).isNotEqualTo(Verdict.MATCH);
+    assertThat(verdict("Informatics Services Corp", "informatics")).isEqualTo(Verdict.MATCH);
+  }
+
+  @Test
+  void aPersonsNameHoldsNoLegalForm() {
+    assertThat(hits("I & D SARL", "said")).isFalse();
+    assertThat(verdict("Sa-Id", "said")).isEqualTo(Verdict.MATCH);
   }
 
   @Test

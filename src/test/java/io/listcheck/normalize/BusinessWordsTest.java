@@ -32,9 +32,25 @@ class BusinessWordsTest {
   }
 
   @Test
+  void wordsUnderTenLettersTwoTypingErrorsFromABusinessWordAreOtherWords() {
+    assertThat(BusinessWords.corrected("interfast")).isEqualTo("interfast");
+    assertThat(BusinessWords.corrected("liaabilty")).isEqualTo("liaabilty");
+    assertThat(BusinessWords.corrected("cpproration")).isEqualTo("corporation");
+  }
+
+  @Test
+  void aBusinessWordIsNeverReadAsAnotherTwoLettersAway() {
+    assertThat(BusinessWords.corrected("cooperation")).isEqualTo("cooperation");
+    assertThat(BusinessWords.corrected("transformation")).isEqualTo("transformation");
+    assertThat(BusinessWords.corrected("informatics")).isEqualTo("informatics");
+    assertThat(BusinessWords.corrected("cooperatoin")).isEqualTo("cooperation");
+  }
+
+  @Test
   void knowsGenericWordsAndVariants() {
     assertThat(BusinessWords.canonical("technologies")).isEqualTo("technology");
     assertThat(BusinessWords.canonical("intl")).isEqualTo("international");
+    assertThat(BusinessWords.canonical("automatics")).isEqualTo("automation");
     assertThat(BusinessWords.isGeneric("shenzhen")).isTrue();
     assertThat(BusinessWords.isGeneric("united")).isTrue();
     assertThat(BusinessWords.isGeneric("hikvision")).isFalse();

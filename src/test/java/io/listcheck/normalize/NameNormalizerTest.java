@@ -100,6 +100,32 @@ class NameNormalizerTest {
   }
 
   @Test
+  void correctsMisspeltBusinessWordsAndSaysSo() {
+    AnalyzedName name = normalizer.analyze("Stystems Electronics Compnay");
+    assertThat(name.tokens()).containsExactly("system", "electronic", "co");
+    assertThat(name.transliteration()).isEqualTo("read as business words: stystems as systems, compnay as company");
+    assertThat(normalizer.analyze("Systems Electronics Company").transliteration()).isEmpty();
+  }
+
+  @Test
+  void theOneWordOfANameIsNeverReadAsABusinessWord() {
+    assertThat(normalizer.analyze("Cenntro Inc.").tokens()).containsExactly("cenntro", "corp");
+    assertThat(normalizer.analyze("Cenntro").tokens()).containsExactly("cenntro");
+    assertThat(normalizer.analyze("Joint Stock Company Cenntro").tokens()).containsExactly("jsc", "cenntro");
+    assertThat(normalizer.analyze("Cenntro Electric Group").tokens()).containsExactly("center", "electric", "group");
+    // a name of legal-form words only is still read as them
+    assertThat(normalizer.analyze("Compnay Ltd").tokens()).containsExactly("co", "ltd");
+  }
+
+  @Test
+  void anIndividualsNameHasNoLegalForm() {
+    AnalyzedName said = normalizer.analyze("SA-ID");
+    assertThat(said.kinds()).containsExactly(TokenKind.LEGAL_FORM, TokenKind.NAME);
+    assertThat(said.asPersonName().kinds()).containsExactly(TokenKind.NAME, TokenKind.NAME);
+    assertThat(said.asPersonName().coreKey()).isEqualTo("said");
+  }
+
+  @Test
   void russianHonoreesAreHonoreeWords() {
     AnalyzedName name = normalizer.analyze("АО «Сплав» имени А.Н. Ганичева»");
     assertThat(name.tokens()).containsExactly("jsc", "splav", "an", "ganichev");
@@ -112,6 +138,8 @@ class NameNormalizerTest {
     assertThat(normalizer.analyze("АО «Ангарская нефтехимическая компания»").tokens())
         .isEqualTo(normalizer.analyze("OJSC Angarsk Petrochemical Company").tokens());
     assertThat(normalizer.analyze("Минский завод").tokens()).containsExactly("minsk", "plant");
+    // a Russian word the lists translate is read by the table, not as a misspelt English word two letters away
+    assertThat(normalizer.analyze("Институт Материалов").tokens()).containsExactly("institute", "material");
   }
 
   @Test

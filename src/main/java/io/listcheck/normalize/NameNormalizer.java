@@ -231,8 +231,9 @@ public final class NameNormalizer {
   /**
    * The readings of a name to be screened: {@link #analyze}'s first, and for a name with Cyrillic letters also one per
    * other English rendering of a Russian phrase in it (lists translate "obyedineniye" as "association" or "union",
-   * "tekhnika" as "technology" or "engineering"), and one with its Latin words made only of letters that look Cyrillic
-   * read as Cyrillic ("Остек-CMT" is "Остек-СМТ", SMT).
+   * "tekhnika" as "technology" or "engineering"), one with its Latin words made only of letters that look Cyrillic
+   * read as Cyrillic ("Остек-CMT" is "Остек-СМТ", SMT), and one with English letters spelt by their Russian names read
+   * as initials ("Ай Кью Компонентс" is IQ Components, {@link LetterNames}).
    */
   public List<Reading> readings(String name) {
     if (!Romanisation.hasCyrillic(name)) {
@@ -255,12 +256,21 @@ public final class NameNormalizer {
       }
       readings.add(new Reading(read(folded, transliteration, acronyms, rendering, null, true), words));
     }
-    String unmixed = Lookalikes.unmixed(NFKC_CASEFOLD.normalize(name));
+    String casefolded = NFKC_CASEFOLD.normalize(name);
+    String unmixed = Lookalikes.unmixed(casefolded);
     if (!Lookalikes.latinWordsAsCyrillic(unmixed).equals(unmixed)) {
       AnalyzedName cyrillic = analyze(name, true, true);
       if (!cyrillic.tokens().equals(first.tokens())) {
         readings.add(new Reading(cyrillic, List.of()));
       }
+    }
+    List<String> initials = new ArrayList<>(1);
+    String lettered = LetterNames.asInitials(casefolded, initials);
+    if (!initials.isEmpty()) {
+      AnalyzedName read = analyze(lettered, false, true);
+      StringBuilder notes = new StringBuilder(read.transliteration());
+      appendNote(notes, "Russian letter names read as the initials " + String.join(", ", initials));
+      readings.add(new Reading(new AnalyzedName(read.folded(), read.tokens(), read.kinds(), notes.toString()), initials));
     }
     return readings;
   }
@@ -268,9 +278,9 @@ public final class NameNormalizer {
   /**
    * A reading of a name ({@link #readings}).
    *
-   * @param mustPair the words of another English rendering: the reading stands for a listed name only where they pair
-   *     with its words (and the names agree word for word), since a rendering the listed name does not use is no
-   *     evidence
+   * @param mustPair the words the reading rests on (another English rendering, initials read from letter names): it
+   *     stands for a listed name only where they pair with its words (and the names agree word for word), since a
+   *     reading the listed name does not use is no evidence ("Сити" spells C, T, but is "City")
    */
   public record Reading(AnalyzedName name, List<String> mustPair) {
     public Reading {

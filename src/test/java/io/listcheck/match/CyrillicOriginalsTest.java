@@ -43,7 +43,10 @@ class CyrillicOriginalsTest {
       TestLists.entry("ostec-smt", "OSTEC-SMT LTD", ""),
       TestLists.entry("ast", "AKTSIONERNOE OBSHCHESTVO AST", ""),
       TestLists.entry("iskra", "ISKRA ENGINEERING DESIGN BUREAU JSC NAMED AFTER I.I. KARTUKOV", ""),
-      TestLists.entry("komsomolsk", "KOMSOMOLSK-ON-AMUR AVIATION PLANT", "")),
+      TestLists.entry("komsomolsk", "KOMSOMOLSK-ON-AMUR AVIATION PLANT", ""),
+      TestLists.entry("granit", "JOINT STOCK COMPANY CONCERN GRANIT-ELECTRON", ""),
+      TestLists.entry("iq", "LLC IQ COMPONENTS", ""),
+      TestLists.entry("city", "CITY COMPONENTS LLC", "")),
       MatchSettings.DEFAULTS);
 
   private static Verdict verdict(String supplier, String entryKey) {
@@ -224,5 +227,22 @@ class CyrillicOriginalsTest {
     assertThat(verdict("Комсомольский-на-Амуре Авиационный Завод имени Ю. А. Гагарина", "komsomolsk"))
         .isEqualTo(Verdict.MATCH);
     assertThat(verdict("Комсомольский-на-Амуре Судостроительный Завод", "komsomolsk")).isEqualTo(Verdict.CLEAR);
+  }
+
+  @Test
+  void readsAConcernAsTheGroupOfCompaniesItIs() {
+    assertThat(verdict("Гранит-Электрон", "granit")).isEqualTo(Verdict.MATCH);
+    assertThat(verdict("Концерн «Гранит-Электрон»", "granit")).isEqualTo(Verdict.MATCH);
+    assertThat(verdict("ООО «Гранит»", "granit")).isNotEqualTo(Verdict.MATCH);
+  }
+
+  @Test
+  void readsInitialsSpeltAsRussianLetterNames() {
+    assertThat(verdict("ООО «Ай Кью Компонентс»", "iq")).isEqualTo(Verdict.MATCH);
+    assertThat(verdict("Общество с Ограниченной Ответственностью «Ай Кью Компонентс»", "iq")).isEqualTo(Verdict.MATCH);
+    assertThat(verdict("ООО «Ай Ти Компонентс»", "iq")).isEqualTo(Verdict.CLEAR);
+    // "Сити" also spells C, T; read as written it is "City", and the initials reading finds nothing else
+    assertThat(verdict("ООО «Сити Компонентс»", "city")).isEqualTo(Verdict.MATCH);
+    assertThat(verdict("ООО «Сити Компонентс»", "iq")).isEqualTo(Verdict.CLEAR);
   }
 }

@@ -92,6 +92,20 @@ class RussianNamesTest {
   }
 
   @Test
+  void readsEnglishLettersSpeltByTheirRussianNamesAsInitials() {
+    assertThat(normalizer.readings("ООО «Ай Кью Компонентс»"))
+        .extracting(r -> r.name().tokens(), NameNormalizer.Reading::mustPair)
+        .contains(org.assertj.core.groups.Tuple.tuple(
+            java.util.List.of("llc", "iq", "component"), java.util.List.of("iq")));
+    assertThat(normalizer.readings("Айди Солюшн")).extracting(r -> r.name().tokens())
+        .contains(java.util.List.of("id", "solution"));
+    assertThat(normalizer.readings("Ай-Би-Эм")).extracting(r -> r.name().tokens()).contains(java.util.List.of("ibm"));
+    // a word that is not made of letter names only, or one letter alone, is read as written
+    assertThat(normalizer.readings("ООО «Айсберг»")).hasSize(1);
+    assertThat(normalizer.readings("Эс Компани")).hasSize(1);
+  }
+
+  @Test
   void offersTheOtherEnglishRenderingsOfARussianWord() {
     assertThat(normalizer.readings("Омское производственное объединение «Иртыш»"))
         .extracting(r -> r.name().tokens(), NameNormalizer.Reading::mustPair)

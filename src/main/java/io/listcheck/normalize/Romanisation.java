@@ -98,7 +98,8 @@ public final class Romanisation {
    * Whether the letters at {@code i} are one of the sounds that Russian spells otherwise than the English word it
    * borrows, written to {@code key} as the English spelling's key: ё written е ("Полет" for "Polyot"), ю for u
    * ("Салют" for "Salute", "Юнисервис" for "Uniservice", "Ньюсфронт" for "Newsfront", whose "ew" reads u too), ай and
-   * ей for a long i ("Девайс" for "device", "Флай" for "fly", "Контейнер" for "container"), дж for a soft g ("Бридж"
+   * ей for a long i ("Девайс" for "device", "Флай" for "fly", "Контейнер" for "container") and ей for the a of an
+   * English word ending in a consonant and a silent e ("Трейд" for "trade"), дж for a soft g ("Бридж"
    * for "bridge"), ф for ph and т for th ("Фотон" for "Photon", "Метод" for "Method"; BGN/PCGN never writes "ph" or
    * "th", п-х and т-х being "pkh" and "tkh"), and an English word's silent last e ("Нептун" for "Neptune").
    */
@@ -111,7 +112,8 @@ public final class Romanisation {
     } else if (c == 'y' && next == 'u' && (i == 0 || afterConsonant) || c == 'e' && next == 'w') {
       append(key, 'u');
     } else if ((c == 'a' || c == 'e') && (next == 'y' || next == 'i') && i > 0
-        && (i + 2 >= word.length() || !isVowel(word.charAt(i + 2)))) {
+        && (i + 2 >= word.length() || !isVowel(word.charAt(i + 2)))
+        || c == 'a' && afterConsonant && !isVowel(next) && i + 2 == word.length() - 1 && word.endsWith("e")) {
       append(key, 'i');
     } else if (c == 'd' && word.startsWith("zh", i + 1) || c == 'd' && next == 'g' && i + 2 < word.length()
         && "eiy".indexOf(word.charAt(i + 2)) >= 0) {
@@ -131,6 +133,9 @@ public final class Romanisation {
     char c = word.charAt(i);
     if (c == 'd') {
       return word.startsWith("zh", i + 1) ? 2 : 1;
+    }
+    if (c == 'a' && word.charAt(i + 1) != 'y' && word.charAt(i + 1) != 'i') {
+      return 0; // the a of "trade": the consonant after it is read on its own
     }
     return c == 'e' && i == word.length() - 1 ? 0 : 1;
   }

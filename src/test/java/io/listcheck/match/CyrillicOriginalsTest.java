@@ -26,6 +26,7 @@ class CyrillicOriginalsTest {
       TestLists.entry("ostec", "OSTEC-TEST LTD", ""),
       TestLists.entry("ostek", "OOO OSTEK-ELEKTRO", ""),
       TestLists.entry("transcontainer", "PJSC TRANSCONTAINER", ""),
+      TestLists.entry("spetstechnotrade", "LIMITED LIABILITY COMPANY SPETSTECHNOTRADE", ""),
       TestLists.entry("chipdevice", "LIMITED LIABILITY COMPANY CHIPDEVICE", ""),
       TestLists.entry("salute", "Special Design Bureau Salute JSC", ""),
       TestLists.entry("polyot", "Polyot Chelyabinsk Radio Plant JSC", ""),
@@ -116,6 +117,7 @@ class CyrillicOriginalsTest {
   void readsRussianSpellingsOfEnglishWordsAsTheEnglishWord() {
     assertThat(verdict("ПАО Трансконтейнер", "transcontainer")).isEqualTo(Verdict.MATCH);
     assertThat(verdict("ООО «Чипдевайс»", "chipdevice")).isEqualTo(Verdict.MATCH);
+    assertThat(verdict("ООО «Спецтехнотрейд»", "spetstechnotrade")).isEqualTo(Verdict.MATCH);
     assertThat(verdict("Акционерное общество «Особое Конструкторское Бюро «Салют»", "salute"))
         .isEqualTo(Verdict.MATCH);
     // ё written е
@@ -126,6 +128,7 @@ class CyrillicOriginalsTest {
   void keepsOtherWordsClearOfTheLoanwordReadings() {
     assertThat(verdict("ООО «Чипдизайн»", "chipdevice")).isEqualTo(Verdict.CLEAR);
     assertThat(verdict("ПАО Трансконтинент", "transcontainer")).isEqualTo(Verdict.CLEAR);
+    assertThat(verdict("ООО «Спецтехноторг»", "spetstechnotrade")).isEqualTo(Verdict.CLEAR);
     assertThat(verdict("АО «Особое Конструкторское Бюро «Сальто»", "salute")).isNotEqualTo(Verdict.MATCH);
     // Latin names are compared as written
     assertThat(verdict("Polet Chelyabinsk Radio Plant JSC", "polyot")).isNotEqualTo(Verdict.MATCH);

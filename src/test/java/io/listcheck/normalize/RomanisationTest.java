@@ -33,6 +33,9 @@ class RomanisationTest {
     assertThat(Romanisation.key("yuniservis")).isEqualTo(Romanisation.key("uniservice"));
     assertThat(Romanisation.key("nyusfront")).isEqualTo(Romanisation.key("newsfront"));
     assertThat(Romanisation.key("bridzh")).isEqualTo(Romanisation.key("bridge"));
+    assertThat(Romanisation.key("spetstekhnotreyd")).isIn(Romanisation.keys("spetstechnotrade"));
+    assertThat(Romanisation.key("steyt")).isEqualTo(Romanisation.key("state"));
+    assertThat(Romanisation.key("trade")).isNotEqualTo(Romanisation.key("trad"));
     assertThat(Romanisation.key("foton")).isEqualTo(Romanisation.key("photon"));
     assertThat(Romanisation.key("metod")).isEqualTo(Romanisation.key("method"));
     // ё is mostly written е: "Полет" is "Polyot"

@@ -123,13 +123,15 @@ final class TokenMatcher implements NameMatcher {
 
   @Override
   public List<Hit> match(String supplierName) {
+    if (!Romanisation.hasCyrillic(supplierName)) {
+      // a name without Cyrillic letters has one reading
+      AnalyzedName analyzed = normalizer.analyze(supplierName);
+      return analyzed.isEmpty() ? List.of() : ranked(hits(supplierName, analyzed));
+    }
     List<NameNormalizer.Reading> readings = normalizer.readings(supplierName);
     AnalyzedName analyzed = readings.get(0).name();
     if (analyzed.isEmpty()) {
       return List.of();
-    }
-    if (!Romanisation.hasCyrillic(supplierName)) {
-      return ranked(hits(supplierName, analyzed));
     }
     Map<Integer, Hit> best = new HashMap<>();
     screenRomanised(supplierName, analyzed, best);

@@ -19,39 +19,41 @@ final class LetterNames {
       Map.entry("кью", 'q'), Map.entry("ар", 'r'), Map.entry("эс", 's'), Map.entry("ти", 't'), Map.entry("ви", 'v'),
       Map.entry("экс", 'x'), Map.entry("уай", 'y'), Map.entry("зед", 'z'), Map.entry("зи", 'z'));
   private static final int LONGEST_NAME = 4;
-  /** Cyrillic words joined by spaces or hyphens: the letters of one set of initials. */
-  private static final Pattern WORDS = Pattern.compile("\\p{IsCyrillic}+(?:[\\s-]+\\p{IsCyrillic}+)*");
+  private static final Pattern WORD = Pattern.compile("\\p{IsCyrillic}+");
+  /** What may stand between the words of one set of initials. */
+  private static final Pattern JOINER = Pattern.compile("[\\s-]+");
 
   private LetterNames() {}
 
   /**
    * {@code name} (case-folded) with each run of words spelling two letters or more replaced by the letters, which are
-   * added to {@code initials}; {@code name} itself if it spells none. A run is one word ("айди") or several ("ай кью")
-   * made only of letter names, so "Ай Кью Компонентс" is "iq компонентс".
+   * added to {@code initials}; {@code name} itself if it spells none. A run is one word ("айди") or several joined by
+   * spaces or hyphens ("ай кью") made only of letter names, so "Ай Кью Компонентс" is "iq компонентс".
    */
   static String asInitials(String name, List<String> initials) {
-    Matcher words = WORDS.matcher(name);
     StringBuilder out = new StringBuilder(name.length());
+    StringBuilder letters = new StringBuilder();
     int copied = 0;
-    while (words.find()) {
-      String[] run = words.group().split("[\\s-]+");
-      int from = 0;
-      while (from < run.length) {
-        int to = from;
-        StringBuilder letters = new StringBuilder();
-        while (to < run.length && spell(run[to], letters)) {
-          to++;
-        }
+    int runStart = -1;
+    int runEnd = -1;
+    Matcher word = WORD.matcher(name);
+    Matcher joiner = JOINER.matcher(name);
+    boolean more;
+    do {
+      more = word.find();
+      boolean continues = more && runStart >= 0 && joiner.region(runEnd, word.start()).matches()
+          && spell(word.group(), letters);
+      if (!continues) {
         if (letters.length() >= 2) {
-          int start = positionOfWord(name, words.start(), run, from);
-          int end = positionOfWord(name, words.start(), run, to - 1) + run[to - 1].length();
-          out.append(name, copied, start).append(letters);
-          copied = end;
+          out.append(name, copied, runStart).append(letters);
           initials.add(letters.toString());
+          copied = runEnd;
         }
-        from = Math.max(to, from + 1);
+        letters.setLength(0);
+        runStart = more && spell(word.group(), letters) ? word.start() : -1;
       }
-    }
+      runEnd = more ? word.end() : runEnd;
+    } while (more);
     return copied == 0 ? name : out.append(name, copied, name.length()).toString();
   }
 
@@ -73,14 +75,5 @@ final class LetterNames {
       at += length;
     }
     return true;
-  }
-
-  /** Where word {@code k} of {@code run}, which starts at {@code runStart} in {@code name}, begins. */
-  private static int positionOfWord(String name, int runStart, String[] run, int k) {
-    int at = runStart;
-    for (int i = 0; i < k; i++) {
-      at = name.indexOf(run[i], at) + run[i].length();
-    }
-    return name.indexOf(run[k], at);
   }
 }

@@ -7,7 +7,7 @@ import java.util.List;
  * A listed entry that a supplier name resembles.
  *
  * @param matchedName the listed name or alias that scored best
- * @param matchedNameKind "primary" or the alias kind ("aka", "fka", ...)
+ * @param matchedNameKind "primary" or the alias kind ("aka", "weak-aka", "fka", ...)
  * @param explanation why it matched, in words a compliance officer can check
  * @param alignment the token pairing behind the score, supplier token against listed token
  * @param transliteration how the supplier name was read where not as written ({@code AnalyzedName#transliteration}):
@@ -15,8 +15,9 @@ import java.util.List;
  * @param rule which rule set the verdict: "score", "affiliate" (a distinctive listed name inside a longer one,
  *     against an entry whose listing covers affiliates), "series" (a match turned review because a number, a fund or
  *     company series, stands in one name only), "place" (a match turned review because a country or region, a
- *     national subsidiary's, stands in one name only) or "country" (a match turned review because the listing names other
- *     countries than the supplier's)
+ *     national subsidiary's, stands in one name only), "weak-alias" (a match turned review because the name is an
+ *     alias OFAC marks weak) or "country" (a match turned review because the listing names other countries than the
+ *     supplier's)
  */
 public record Hit(
     ListEntry entry,

@@ -1,7 +1,5 @@
 package io.listcheck.match;
 
-import io.listcheck.model.Alias;
-import io.listcheck.model.AliasKind;
 import io.listcheck.model.ListEntry;
 import io.listcheck.normalize.AnalyzedName;
 import io.listcheck.normalize.NameNormalizer;
@@ -15,7 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.BiConsumer;
 import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -95,8 +92,9 @@ final class NameIndex {
    * the normalizer thread-safe, and the names are put together in entry order afterwards.
    */
   static List<ListedName> analyse(List<ListEntry> matchable, NameNormalizer normalizer) {
+    ScreenedNames screened = new ScreenedNames(matchable);
     Map<String, AnalyzedName> analysed = new HashMap<>(matchable.size() * 4);
-    matchable.forEach(entry -> indexedNames(entry, (name, kindLabel) -> {
+    matchable.forEach(entry -> screened.forEach(entry, (name, kindLabel) -> {
       analysed.put(name, null);
       analysed.put(withoutInnerDots(name), null);
     }));
@@ -118,7 +116,7 @@ final class NameIndex {
       ListEntry entry = matchable.get(e);
       int ordinal = e;
       boolean person = ListedEntries.person(entry);
-      indexedNames(entry, (name, kindLabel) -> {
+      screened.forEach(entry, (name, kindLabel) -> {
         AnalyzedName a = person ? analysed.get(name).asPersonName() : analysed.get(name);
         if (!a.isEmpty()) {
           names.add(listedName(ordinal, name, kindLabel, a, writtenByName.get(name)));
@@ -504,19 +502,6 @@ final class NameIndex {
         }
         Arrays.fill(sizes, 0);
         Arrays.fill(lastName, -1);
-      }
-    }
-  }
-
-  /** OFAC's weak AKAs are too generic to screen alone (OFAC FAQ 124); very short ones are skipped. */
-  private static final int SHORT_WEAK_ALIAS = 8;
-
-  /** The primary name and every alias worth screening, with its kind label. */
-  private static void indexedNames(ListEntry entry, BiConsumer<String, String> sink) {
-    sink.accept(entry.primaryName(), "primary");
-    for (Alias alias : entry.aliases()) {
-      if (alias.kind() != AliasKind.WEAK_AKA || alias.name().length() > SHORT_WEAK_ALIAS) {
-        sink.accept(alias.name(), alias.kind().label());
       }
     }
   }

@@ -189,13 +189,20 @@ final class TokenMatcher implements NameMatcher {
         && List.of(t.supplierToken().split(" ")).contains(word)));
   }
 
+  /**
+   * The stronger verdict, then the higher score: a match on one name of an entry outranks a review on another, and
+   * the first hit listed explains the supplier's status.
+   */
+  private static final Comparator<Hit> STRONGEST_FIRST = Comparator.comparing(Hit::verdict)
+      .thenComparing(Comparator.comparingDouble(Hit::score).reversed()).thenComparing(h -> h.entry().id());
+
   private static Hit better(Hit a, Hit b) {
-    return b.score() > a.score() ? b : a;
+    return STRONGEST_FIRST.compare(b, a) < 0 ? b : a;
   }
 
   private static List<Hit> ranked(Map<Integer, Hit> best) {
     return best.values().stream()
-        .sorted(Comparator.comparingDouble(Hit::score).reversed().thenComparing(h -> h.entry().id()))
+        .sorted(STRONGEST_FIRST)
         .toList();
   }
 
@@ -282,7 +289,7 @@ final class TokenMatcher implements NameMatcher {
       return hits;
     }
     return hits.stream().map(h -> withCountryEvidence(h, supplierCountry.get()))
-        .sorted(Comparator.comparingDouble(Hit::score).reversed().thenComparing(h -> h.entry().id()))
+        .sorted(STRONGEST_FIRST)
         .toList();
   }
 
@@ -427,6 +434,10 @@ final class TokenMatcher implements NameMatcher {
       verdict = Verdict.REVIEW;
       rule = "affiliate";
     }
+    if (verdict == Verdict.MATCH && listed.kindLabel.equals(ScreenedNames.WEAK)) {
+      verdict = Verdict.REVIEW;
+      rule = "weak-alias";
+    }
     if (verdict == Verdict.CLEAR) {
       return null; // dropped by the caller: spare the explanation
     }
@@ -466,6 +477,10 @@ final class TokenMatcher implements NameMatcher {
     if (rule.equals("affiliate")) {
       why.append("; every identifying word of the listed name appears in the supplier name and the listing covers"
           + " subsidiaries and affiliates: review whether this is one");
+    }
+    if (rule.equals("weak-alias")) {
+      why.append("; OFAC marks this alias weak, too generic to screen alone (FAQs 122-124): review it against the"
+          + " listing's other details");
     }
     return why.toString();
   }

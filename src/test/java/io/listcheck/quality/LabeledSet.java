@@ -1,7 +1,7 @@
 package io.listcheck.quality;
 
+import io.listcheck.match.ScreenedNames;
 import io.listcheck.model.Alias;
-import io.listcheck.model.AliasKind;
 import io.listcheck.model.EntityType;
 import io.listcheck.model.Identifier;
 import io.listcheck.model.ListEntry;
@@ -77,11 +77,12 @@ final class LabeledSet {
 
   private void generate(List<ListEntry> organisations) {
     Variants variants = new Variants(20261121L);
+    ScreenedNames screened = new ScreenedNames(organisations);
     for (ListEntry e : organisations) {
       String name = e.primaryName();
       add(name, e, VariantKind.EXACT, name);
       for (Alias alias : e.aliases()) {
-        if (alias.kind() != AliasKind.WEAK_AKA) {
+        if (!screened.isWeak(e, alias)) {
           add(alias.name(), e, VariantKind.ALIAS, name);
         }
       }

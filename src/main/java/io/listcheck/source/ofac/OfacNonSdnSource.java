@@ -52,7 +52,7 @@ public final class OfacNonSdnSource implements ListSource {
 
   @Override
   public int parserVersion() {
-    return 1;
+    return 2; // 2: remark aliases are weak
   }
 
   /**

@@ -13,10 +13,11 @@ import java.util.regex.Pattern;
 /**
  * Reads the semi-structured Remarks of OFAC's legacy CSVs ("a.k.a. 'X'; Linked To: Y; Listing Date (CMIC) 16 Dec
  * 2021; Unified Social Credit Code (USCC) 9144... (China)."), because aliases and identifiers that exist
- * nowhere else in the CSV files live there.
+ * nowhere else in the CSV files live there. The aliases there are OFAC's weak ones: the advanced XML marks exactly
+ * these {@code isLowQuality}.
  */
 final class OfacRemarks {
-  private static final Pattern ALIAS = Pattern.compile("^(a\\.k\\.a\\.|f\\.k\\.a\\.|n\\.k\\.a\\.)\\s*'(.+)'\\.?$");
+  private static final Pattern ALIAS = Pattern.compile("^(?:a\\.k\\.a\\.|f\\.k\\.a\\.|n\\.k\\.a\\.)\\s*'(.+)'\\.?$");
   private static final Pattern LINKED_TO = Pattern.compile("^Linked To:\\s*(.+?)\\.?$");
   private static final Pattern DATED = Pattern.compile("^(.*\\bDate\\b.*?)[:]?\\s+(\\d{1,2} [A-Z][a-z]{2} \\d{4})\\.?$");
   private static final Pattern IDENTIFIER = Pattern.compile(
@@ -36,7 +37,8 @@ final class OfacRemarks {
       }
       Matcher m;
       if ((m = ALIAS.matcher(item)).matches()) {
-        entry.alias(m.group(2), aliasKind(m.group(1)));
+        // OFAC prints only its weak (low-quality) aliases in the remarks; the strong ones are in ALT.CSV
+        entry.alias(m.group(1), AliasKind.WEAK_AKA);
       } else if ((m = LINKED_TO.matcher(item)).matches()) {
         entry.linkedTo(m.group(1));
       } else if ((m = DATED.matcher(item)).matches()) {
@@ -46,14 +48,6 @@ final class OfacRemarks {
         entry.identifier(new Identifier(m.group(1), m.group(2), m.group(3)));
       }
     }
-  }
-
-  private static AliasKind aliasKind(String marker) {
-    return switch (marker) {
-      case "f.k.a." -> AliasKind.FKA;
-      case "n.k.a." -> AliasKind.NKA;
-      default -> AliasKind.AKA;
-    };
   }
 
   static java.util.Optional<String> isoDate(String ofacDate) {

@@ -48,7 +48,7 @@ public final class OfacSdnSource implements ListSource {
 
   @Override
   public int parserVersion() {
-    return 1;
+    return 2; // 2: remark aliases are weak
   }
 
   @Override

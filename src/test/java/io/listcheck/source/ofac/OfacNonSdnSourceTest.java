@@ -58,20 +58,20 @@ class OfacNonSdnSourceTest {
   void turnsTheNullMarkerIntoEmptyFieldsAndSkipsPlaceholderAddresses() throws Exception {
     ListEntry aecc = entry(parseFixture(), "ofac-nonsdn:30902");
     assertThat(aecc.addresses()).isEmpty();
-    assertThat(aecc.aliases()).containsExactly(new Alias("AECC", AliasKind.AKA));
+    assertThat(aecc.aliases()).containsExactly(new Alias("AECC", AliasKind.WEAK_AKA));
   }
 
   @Test
   void continuesOverLongRemarksFromTheCommentsFileMidWord() throws Exception {
     ListEntry sberbank = entry(parseFixture(), "ofac-nonsdn:17016");
     assertThat(sberbank.remarks()).contains("Effective Date (EO 14024 Directive 2): 26 Mar 2022");
-    assertThat(sberbank.aliases()).contains(new Alias("SBERBANK INDIA", AliasKind.AKA));
+    assertThat(sberbank.aliases()).contains(new Alias("SBERBANK INDIA", AliasKind.WEAK_AKA));
   }
 
   @Test
-  void keepsAkaFkaApartAndReadsLinkedToAndSplitPrograms() throws Exception {
+  void keepsAkaFkaAndTheWeakAliasesOfTheRemarksApartAndReadsLinkedToAndSplitPrograms() throws Exception {
     ListEntry sberbank = entry(parseFixture(), "ofac-nonsdn:17016");
-    assertThat(sberbank.aliases()).contains(new Alias("SBERBANK ROSSII", AliasKind.FKA),
+    assertThat(sberbank.aliases()).contains(new Alias("SBERBANK ROSSII", AliasKind.WEAK_AKA),
         new Alias("SAVINGS BANK OF THE RUSSIAN FEDERATION", AliasKind.FKA), new Alias("SBERBANK", AliasKind.AKA));
     assertThat(sberbank.programs()).containsExactly("UKRAINE-EO13662", "RUSSIA-EO14024");
     assertThat(sberbank.subList()).isEqualTo("SSI");

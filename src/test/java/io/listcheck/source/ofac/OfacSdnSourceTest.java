@@ -63,8 +63,9 @@ class OfacSdnSourceTest {
   void readsAliasesLinksAndIdentifiersInsideRemarks() throws Exception {
     ParsedList list = parseAll();
 
-    assertThat(entry(list, "ofac-sdn:306").aliases()).contains(
-        new Alias("BNC", AliasKind.AKA), new Alias("BANCO DE CUBA", AliasKind.FKA), new Alias("BANCO NACIONAL DE CUBA S.A.", AliasKind.FKA));
+    assertThat(entry(list, "ofac-sdn:306").aliases()).containsExactly(
+        new Alias("BNC", AliasKind.WEAK_AKA), new Alias("BANCO DE CUBA", AliasKind.WEAK_AKA),
+        new Alias("BANCO NACIONAL DE CUBA S.A.", AliasKind.FKA));
     assertThat(entry(list, "ofac-sdn:2686").linkedTo()).containsExactly("HIZBALLAH");
     assertThat(entry(list, "ofac-sdn:2686").identifiers()).contains(new Identifier("Passport", "042833", "Lebanon"));
     ListEntry vessel = entry(list, "ofac-sdn:9999");
@@ -78,7 +79,7 @@ class OfacSdnSourceTest {
     ListEntry sberbank = entry(parseAll(), "ofac-sdn:17018");
 
     assertThat(sberbank.remarks()).contains("a.k.a. 'PJSC SBERBANK'; Tax ID No. 7707083893 (Russia)");
-    assertThat(sberbank.aliases()).contains(new Alias("PJSC SBERBANK", AliasKind.AKA));
+    assertThat(sberbank.aliases()).contains(new Alias("PJSC SBERBANK", AliasKind.WEAK_AKA));
     assertThat(sberbank.identifiers()).contains(new Identifier("Registration Number", "1027700132195", "Russia"));
     assertThat(sberbank.dates()).extracting(d -> d.date()).contains("2022-02-24", "1991-06-20");
   }

@@ -1,0 +1,77 @@
+package io.listcheck.match;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.listcheck.model.AliasKind;
+import io.listcheck.model.EntityType;
+import io.listcheck.model.ListEntry;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ScreenedNamesTest {
+  private static final ListEntry PETROPARS = ListEntry.builder("ofac-sdn", "11633", "PETROPARS LTD.", EntityType.ORGANIZATION)
+      .alias("PETROPARS LIMITED", AliasKind.AKA).alias("PPL", AliasKind.WEAK_AKA).build();
+  private static final ListEntry KATRANGI = ListEntry.builder("ofac-sdn", "24744", "ELECTRONICS KATRANGI TRADING",
+          EntityType.ORGANIZATION)
+      .alias("KATRANGI ELECTRONICS", AliasKind.AKA).alias("ELECTRONIC SYSTEM GROUP", AliasKind.WEAK_AKA).build();
+  /** The Trade.gov CSL's copy of the SDN entry: every alias printed alike, linked to OFAC's entry by its ent_num. */
+  private static final ListEntry PETROPARS_IN_CSL = ListEntry.builder("trade-csl", "sdn-11633", "PETROPARS LTD.",
+          EntityType.ORGANIZATION)
+      .subList("SDN").linkedTo("ofac-sdn:11633").alias("PETROPARS LIMITED", AliasKind.AKA).alias("PPL", AliasKind.AKA)
+      .build();
+
+  private static NameMatcher matcherOver(ListEntry... entries) {
+    return NameMatcher.over(List.of(entries), MatchSettings.DEFAULTS);
+  }
+
+  private static List<String> screened(ListEntry entry, ListEntry... all) {
+    List<String> names = new ArrayList<>();
+    new ScreenedNames(List.of(all)).forEach(entry, (name, kind) -> names.add(name + " (" + kind + ")"));
+    return names;
+  }
+
+  @Test
+  void leavesShortWeakAliasesOutAndLabelsLongOnesWeak() {
+    assertThat(screened(KATRANGI, KATRANGI)).containsExactly("ELECTRONICS KATRANGI TRADING (primary)",
+        "KATRANGI ELECTRONICS (aka)", "ELECTRONIC SYSTEM GROUP (weak-aka)");
+    assertThat(screened(PETROPARS, PETROPARS)).containsExactly("PETROPARS LTD. (primary)", "PETROPARS LIMITED (aka)");
+  }
+
+  @Test
+  void aConsolidatedCopyKeepsTheWeaknessOfItsLinkedOfacEntry() {
+    assertThat(screened(PETROPARS_IN_CSL, PETROPARS, PETROPARS_IN_CSL))
+        .containsExactly("PETROPARS LTD. (primary)", "PETROPARS LIMITED (aka)");
+    // loaded without OFAC's file, the copy's aliases cannot be told apart
+    assertThat(screened(PETROPARS_IN_CSL, PETROPARS_IN_CSL)).contains("PPL (aka)");
+  }
+
+  @Test
+  void aSupplierNamedAsAShortWeakAliasIsClear() {
+    assertThat(matcherOver(PETROPARS, PETROPARS_IN_CSL).match("PPL Corp")).isEmpty();
+    assertThat(matcherOver(PETROPARS, PETROPARS_IN_CSL).match("Petropars Limited"))
+        .extracting(Hit::verdict).containsOnly(Verdict.MATCH);
+  }
+
+  @Test
+  void aHitOnALongWeakAliasIsReviewedAndSaysWhy() {
+    Hit hit = matcherOver(KATRANGI).match("Electronic System Group Ltd").get(0);
+
+    assertThat(hit.verdict()).isEqualTo(Verdict.REVIEW);
+    assertThat(hit.rule()).isEqualTo("weak-alias");
+    assertThat(hit.matchedNameKind()).isEqualTo("weak-aka");
+    assertThat(hit.explanation()).contains("OFAC marks this alias weak");
+  }
+
+  @Test
+  void anEntryMatchedUnderAnotherNameStaysAMatchWhenAWeakAliasScoresHigher() {
+    ListEntry katrangi = ListEntry.builder("ofac-sdn", "24744", "ELECTRONICS KATRANGI TRADING", EntityType.ORGANIZATION)
+        .alias("ELECTRONICS KATRANGI", AliasKind.WEAK_AKA).build();
+
+    Hit hit = matcherOver(katrangi).match("Electronics Katrangi").get(0);
+
+    assertThat(hit.verdict()).isEqualTo(Verdict.MATCH);
+    assertThat(hit.matchedName()).isEqualTo("ELECTRONICS KATRANGI TRADING");
+    assertThat(hit.score()).isLessThan(1.0);
+  }
+}

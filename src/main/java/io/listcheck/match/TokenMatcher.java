@@ -451,6 +451,12 @@ final class TokenMatcher implements NameMatcher {
       double score, boolean sameCore, String rule) {
     StringBuilder why = new StringBuilder();
     why.append("matched the ").append(listed.kindLabel).append(" name '").append(listed.name).append("'");
+    // the list's own words are read too (a misspelling corrected, a script converted): say so, or "the same name"
+    // below would claim more than it is
+    String listedReading = normalizer.analyze(listed.name).transliteration();
+    if (!listedReading.isEmpty() && !listedReading.equals(query.analyzed.transliteration())) {
+      why.append(" (listed name: ").append(listedReading).append(")");
+    }
     if (!query.analyzed.transliteration().isEmpty()) {
       why.append("; ").append(query.analyzed.transliteration());
     }
@@ -459,7 +465,9 @@ final class TokenMatcher implements NameMatcher {
       why.append("; supplier name read as '").append(folded).append("'");
     }
     if (sameCore) {
-      why.append("; the same name once case, punctuation, spacing, legal form and script are set aside: score 1.00");
+      why.append("; the same name once case, punctuation, spacing, legal form and script are set aside")
+          .append(listedReading.isEmpty() && query.analyzed.transliteration().isEmpty() ? "" : " and words read as above")
+          .append(": score 1.00");
     } else {
       double total = query.totalWeight + listed.totalWeight;
       why.append(String.format(Locale.ROOT, "; score %.2f = agreement %.1f / weight of both names %.1f", score,

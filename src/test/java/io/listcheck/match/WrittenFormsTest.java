@@ -16,7 +16,8 @@ class WrittenFormsTest {
       TestLists.entry("petro", "PETRO GREEN", ""),
       TestLists.entry("transcor", "TRANSCOR LTD", ""),
       TestLists.entry("putoranskaya", "LIMITED LIABILITY COMPANY PUTORANSKAYA GORNAYA KOMPANIYA", ""),
-      TestLists.entry("tambov", "TAMBOVSKII POROKHOVOI ZAVOD", ""));
+      TestLists.entry("tambov", "TAMBOVSKII POROKHOVOI ZAVOD", ""),
+      TestLists.entry("electonics", "Incorporated Electonics Systems", ""));
   private static final NameMatcher MATCHER = NameMatcher.over(ENTRIES, MatchSettings.DEFAULTS);
 
   @Test
@@ -27,7 +28,7 @@ class WrittenFormsTest {
 
   @Test
   void aMisspeltWordTheNormalizerCorrectedElsewhereMatchesAsWritten() {
-    // the listed "bakeries" is corrected to "batteries", which "bakeires" is two letters away from
+    // "bakeries" is a generic word of its own, no longer corrected to "batteries"; "bakeires" swaps two of its letters
     assertThat(TestLists.verdict(MATCHER, "Al-Hamati Sweets Bakeires", "bakeries")).isEqualTo(Verdict.MATCH);
     // the listed "companies" is read as the legal form "co"; a misspelt one is not a name word of its own
     assertThat(TestLists.verdict(MATCHER, "Zurmat Group of Comppanies", "zurmat")).isEqualTo(Verdict.MATCH);
@@ -54,6 +55,17 @@ class WrittenFormsTest {
     assertThat(hit.entry().id()).isEqualTo("test:tambov");
     assertThat(hit.verdict()).isEqualTo(Verdict.MATCH);
     assertThat(hit.explanation()).contains("tamboovskii~tambovskii");
+  }
+
+  @Test
+  void theExplanationSaysHowTheListedNameWasReadBeforeCallingItTheSameName() {
+    Hit hit = TestLists.hit(MATCHER, "Incorporated Electronics Systems", "electonics").orElseThrow();
+    assertThat(hit.explanation()).contains("'Incorporated Electonics Systems' (listed name: read as business words:"
+        + " electonics as electronics)", "set aside and words read as above: score 1.00");
+    // spelt as listed, the supplier's name is read the same way, and that is said once
+    Hit asListed = TestLists.hit(MATCHER, "Incorporated Electonics Systems", "electonics").orElseThrow();
+    assertThat(asListed.explanation()).doesNotContain("listed name:")
+        .contains("read as business words: electonics as electronics");
   }
 
   @Test

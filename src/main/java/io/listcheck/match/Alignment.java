@@ -45,6 +45,8 @@ final class Alignment {
   static final int CERTAIN_TYPO_LENGTH = 8;
   /** From this length a letter changed to any key is still surely a typing error. */
   static final int DISTANT_KEY_LENGTH = 10;
+  /** Two places this few edits apart may be one place misspelt ({@link #placesDiffer}). */
+  private static final int MISSPELT_PLACE = 2;
 
   /**
    * The result for one listed name.
@@ -56,7 +58,8 @@ final class Alignment {
    *     (a name of generic words in any order); or an uncertain misspelling whose whole rest of the name agrees
    * @param numberUnpaired a number (a fund, trust or company series: "II", "2007") stands in one name without its
    *     counterpart in the other
-   * @param countryUnpaired a country or region (a national subsidiary's "Schweiz", "Mexico") stands in one name only
+   * @param countryUnpaired a country or region (a national subsidiary's "Schweiz", "Mexico") stands in one name only,
+   *     or each name has a place of registration or establishment the other lacks
    */
   record Scored(double score, double agreed, List<AlignedToken> tokens, boolean listedCoreInside,
       boolean distinctiveAgreement, boolean namesAgree, boolean identityCertain, boolean numberUnpaired,
@@ -360,7 +363,7 @@ final class Alignment {
     boolean restAgrees = exactOther > 0 && (!uncertainTypo || namesAgree);
     return new Scored(score, agreed, aligned,
         extrasAreGeneric(query, usedQ) && listedCoreInside(listed, listedSimilarity, distinctiveWeight), distinctive,
-        namesAgree, certain || restAgrees, numberUnpaired, countryUnpaired);
+        namesAgree, certain || restAgrees, numberUnpaired, countryUnpaired || placesDiffer(query, usedQ, listed, usedL));
   }
 
   /**
@@ -379,6 +382,25 @@ final class Alignment {
       named |= kinds[k] == TokenKind.NAME;
     }
     return true;
+  }
+
+  /**
+   * A place either name may leave out, but two unpaired places name two establishments ("AVIC Chengdu Aircraft", "AVIC
+   * Xi'an Aircraft"; "Bank Melli Iran Hamburg", "... Paris"), unless they are spelled nearly alike: "Xiniang" is a
+   * misspelt "Xinjiang" (read as "Xining") more likely than another city.
+   */
+  private static boolean placesDiffer(Query query, boolean[] usedQ, IndexedName listed, boolean[] usedL) {
+    for (int i = 0; i < usedQ.length; i++) {
+      if (!usedQ[i] && query.kinds[i] == TokenKind.LOCALITY) {
+        for (int j = 0; j < usedL.length; j++) {
+          if (!usedL[j] && listed.kinds[j] == TokenKind.LOCALITY
+              && EditDistance.damerau(query.tokens[i], listed.tokens[j]) > MISSPELT_PLACE) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   private static boolean isCountry(String token, TokenKind kind) {

@@ -479,8 +479,9 @@ final class TokenMatcher implements NameMatcher {
           + " person, review whether this is the listed one");
     }
     if (rule.equals("place")) {
-      why.append("; a country or region stands in one name only: a national subsidiary or its parent is another"
-          + " legal person, review whether this is the listed one");
+      why.append("; a country or region stands in one name only, or the names give different places: a national"
+          + " subsidiary, its parent or an establishment elsewhere is another legal person, review whether this is the"
+          + " listed one");
     }
     if (rule.equals("affiliate")) {
       why.append("; every identifying word of the listed name appears in the supplier name and the listing covers"

@@ -25,6 +25,8 @@ public final class NameNormalizer {
    * listed companies rather than from the business-word table, so that an officer sees it.
    */
   public static final String BRAND_TABLE_NOTE = "(brand table)";
+  private static final String SCIENCE = "science";
+  private static final String TECHNOLOGY = "technology";
   private static final Normalizer2 NFKC_CASEFOLD = Normalizer2.getNFKCCasefoldInstance();
   // Transliterator instances are not thread-safe; screening runs on several threads.
   private static final ThreadLocal<Transliterator> TO_ASCII = ThreadLocal.withInitial(
@@ -325,6 +327,7 @@ public final class NameNormalizer {
     List<TokenKind> kinds = new ArrayList<>(raw.size());
     boolean[] honoree = {false};
     boolean scriptConverted = transliteration.length() > 0;
+    long[] andBefore = {0}; // bit k: an "and" stood before token k
     withRussianWordsRead(corrected, russian, rendering, renderings, (token, legalForm) -> {
       if (legalForm || LegalForms.isLegalFormWord(token)) {
         tokens.add(token);
@@ -336,7 +339,11 @@ public final class NameNormalizer {
           && tokens.get(tokens.size() - 1).length() >= GIVEN_NAME) {
         String given = tokens.get(tokens.size() - 1);
         tokens.set(tokens.size() - 1, given.substring(0, 1) + token.charAt(0));
-      } else if (!BusinessWords.isStopword(token)) {
+      } else if (BusinessWords.isStopword(token)) {
+        if (token.equals("and") && tokens.size() < Long.SIZE) {
+          andBefore[0] |= 1L << tokens.size();
+        }
+      } else {
         String canonical = honoree[0] ? nominative(BusinessWords.canonical(token)) : BusinessWords.canonical(token);
         TokenKind kind = honoree[0] ? TokenKind.HONOREE : kindOf(canonical);
         // a name given twice in another script ("АО «Авангард» Акционерное общество «Авангард»") is the name once;
@@ -348,8 +355,11 @@ public final class NameNormalizer {
         }
       }
     });
-    if (transliteration.length() > 0 && !russian.isEmpty()) {
+    if (scriptConverted && !russian.isEmpty()) {
       appendNote(transliteration, "Russian read as " + String.join(", ", russian));
+    }
+    if (scienceAndTechnologyAsTechnology(tokens, kinds, andBefore[0])) {
+      appendNote(transliteration, "science and technology read as technology");
     }
     if (!misspelt.isEmpty()) {
       appendNote(transliteration, "read as business words: " + String.join(", ", misspelt));
@@ -364,6 +374,24 @@ public final class NameNormalizer {
       });
     }
     return new AnalyzedName(folded, tokens, kinds, transliteration.toString());
+  }
+
+  /**
+   * Reads "science and technology" as technology, as the Chinese 科技 is read: Chinese companies' English names render
+   * it either way ("Hesai Technology", "China Aerospace Science and Technology Corporation", "GCI Science &
+   * Technology", "Sci & Tech", "науки и технологий"), and a supplier's name may use the other one. Only the phrase
+   * with its "and" counts: "Sci-Tech Global" is a brand. Whether the name had it.
+   */
+  private static boolean scienceAndTechnologyAsTechnology(List<String> tokens, List<TokenKind> kinds, long andBefore) {
+    boolean read = false;
+    for (int k = Math.min(tokens.size(), Long.SIZE) - 2; k >= 0; k--) {
+      if ((andBefore & 1L << (k + 1)) != 0 && tokens.get(k).equals(SCIENCE) && tokens.get(k + 1).equals(TECHNOLOGY)) {
+        tokens.remove(k);
+        kinds.remove(k);
+        read = true;
+      }
+    }
+    return read;
   }
 
   /**

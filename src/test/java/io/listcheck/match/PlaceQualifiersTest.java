@@ -8,8 +8,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * A country or region in one name only names a national subsidiary, its parent or a sister company: another legal
- * person of the same name, which a screen shows for review and never reports as the listed company itself.
+ * A country or region in one name only, or two different cities, name a national subsidiary, its parent or a sister
+ * company: another legal person of the same name, which a screen shows for review and never reports as the listed
+ * company itself.
  */
 class PlaceQualifiersTest {
   private static final NameMatcher MATCHER = NameMatcher.over(entries(), MatchSettings.DEFAULTS);
@@ -20,6 +21,8 @@ class PlaceQualifiersTest {
     entries.add(TestLists.entry("santander", "Banco Santander México S.A.", ""));
     entries.add(TestLists.entry("faberlic", "FABERLIC EUROPE Sp. z o.o.", ""));
     entries.add(TestLists.entry("missiles", "TACTICAL MISSILES CORPORATION JOYNT STOCK COMPANY", ""));
+    entries.add(TestLists.entry("xian", "AVIC Xi'an Aircraft Industry Group Company Ltd.", ""));
+    entries.add(TestLists.entry("ashele", "Xinjiang Habahe Ashele Copper Co., Ltd.", ""));
     return entries;
   }
 
@@ -47,6 +50,22 @@ class PlaceQualifiersTest {
   void aCountryDoesNotMakeAnotherNameASubsidiary() {
     assertThat(verdict("Deutsche Telekom Schweiz AG", "deutsche")).isEqualTo(Verdict.CLEAR);
     assertThat(verdict("Santander Consumer USA", "santander")).isNotEqualTo(Verdict.MATCH);
+  }
+
+  @Test
+  void reviewsTheSameNameInAnotherCity() {
+    Hit chengdu = TestLists.hit(MATCHER, "AVIC Chengdu Aircraft Industry Group Co., Ltd.", "xian").orElseThrow();
+    assertThat(chengdu.verdict()).isEqualTo(Verdict.REVIEW);
+    assertThat(chengdu.rule()).isEqualTo("place");
+    assertThat(verdict("中航西安飞机工业集团股份有限公司", "xian")).isEqualTo(Verdict.MATCH);
+    // a place the other name leaves out is the place of registration, and counts little
+    assertThat(verdict("AVIC Aircraft Industry Group Co., Ltd.", "xian")).isEqualTo(Verdict.MATCH);
+  }
+
+  @Test
+  void aMisspeltPlaceIsNotAnotherCity() {
+    // "Xiniang" is read as the city Xining, two letters from Xinjiang
+    assertThat(verdict("Xiniang Habahe Ashele Copper Co., Ltd.", "ashele")).isEqualTo(Verdict.MATCH);
   }
 
   @Test

@@ -26,6 +26,31 @@ class ChineseNamesTest {
   }
 
   @Test
+  void screensSection1260hCompaniesUnderTheirChineseLegalNames() {
+    assertThat(coreOf("腾讯控股有限公司")).isEqualTo(coreOf("Tencent Holdings Limited"));
+    assertThat(coreOf("宁德时代新能源科技股份有限公司")).isEqualTo(coreOf("Contemporary Amperex Technology Co., Ltd."));
+    assertThat(coreOf("京东方科技集团股份有限公司")).isEqualTo(coreOf("BOE Technology Group Company Limited"));
+    assertThat(coreOf("中国兵器工业集团有限公司")).isEqualTo(coreOf("China North Industries Group Corporation Limited"));
+    assertThat(coreOf("普联技术有限公司")).isEqualTo(coreOf("TP-Link Technologies Co., Ltd."));
+  }
+
+  @Test
+  void readsKejiAsTechnologyAndScienceAndTechnologyAlike() {
+    // 科技 is "Technology" in most English names ("Hesai Technology") and "Science and Technology" in others
+    assertThat(coreOf("禾赛科技有限公司")).isEqualTo(coreOf("Hesai Technology Co., Ltd."));
+    assertThat(coreOf("中国航天科技集团有限公司")).isEqualTo(coreOf("China Aerospace Science and Technology Corporation"));
+    assertThat(coreOf("China Aerospace Sci & Tech Corp")).isEqualTo(coreOf("China Aerospace Technology Corp"));
+    assertThat(normalizer.analyze("CETC Potevio Science & Technology Co., Ltd").transliteration())
+        .contains("science and technology read as technology");
+  }
+
+  @Test
+  void keepsScienceWhereNoAndJoinsItToTechnology() {
+    assertThat(normalizer.analyze("Sci-Tech Global").tokens()).containsExactly("science", "technology", "global");
+    assertThat(normalizer.analyze("Technology and Science Park").tokens()).contains("science", "technology");
+  }
+
+  @Test
   void marksBrandTableWordsInTheExplanation() {
     assertThat(normalizer.analyze("海能达通信股份有限公司").transliteration())
         .contains("海能达=hytera " + NameNormalizer.BRAND_TABLE_NOTE);

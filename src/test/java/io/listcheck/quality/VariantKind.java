@@ -12,7 +12,10 @@ enum VariantKind {
   ABBREVIATION(0.97),
   WORD_ORDER(0.97),
   CHINESE(0.80),
-  /** Chinese legal names written after the Chinese tables, never used to build them. */
+  /**
+   * Chinese legal names written after the Chinese tables, never used to build them (the brand table's later extension
+   * to every 1260H company covers some of them: docs/quality.md says so).
+   */
   CHINESE_UNSEEN(0.80),
   CYRILLIC(0.90);
 

@@ -15,9 +15,9 @@ import java.util.List;
  * @param rule which rule set the verdict: "score", "affiliate" (a distinctive listed name inside a longer one,
  *     against an entry whose listing covers affiliates), "series" (a match turned review because a number, a fund or
  *     company series, stands in one name only), "place" (a match turned review because a country or region, a
- *     national subsidiary's, stands in one name only), "weak-alias" (a match turned review because the name is an
- *     alias OFAC marks weak) or "country" (a match turned review because the listing names other countries than the
- *     supplier's)
+ *     national subsidiary's, stands in one name only, or the names give different places), "weak-alias" (a match
+ *     turned review because the name is an alias OFAC marks weak) or "country" (a match turned review because the
+ *     listing names other countries than the supplier's)
  */
 public record Hit(
     ListEntry entry,

@@ -32,6 +32,12 @@ final class TokenMatcher implements NameMatcher {
 
   /** How far the supplier's country moves a score: evidence, not a decider. */
   static final double COUNTRY_ADJUSTMENT = 0.03;
+  /**
+   * The stronger verdict, then the higher score: a match on one name of an entry outranks a review on another, and
+   * the first hit listed explains the supplier's status.
+   */
+  private static final Comparator<Hit> STRONGEST_FIRST = Comparator.comparing(Hit::verdict)
+      .thenComparing(Comparator.comparingDouble(Hit::score).reversed()).thenComparing(h -> h.entry().id());
 
   private final MatchSettings settings;
   private final NameNormalizer normalizer = new NameNormalizer();
@@ -188,13 +194,6 @@ final class TokenMatcher implements NameMatcher {
     return words.stream().allMatch(word -> hit.alignment().stream().anyMatch(t -> !t.listedToken().isEmpty()
         && List.of(t.supplierToken().split(" ")).contains(word)));
   }
-
-  /**
-   * The stronger verdict, then the higher score: a match on one name of an entry outranks a review on another, and
-   * the first hit listed explains the supplier's status.
-   */
-  private static final Comparator<Hit> STRONGEST_FIRST = Comparator.comparing(Hit::verdict)
-      .thenComparing(Comparator.comparingDouble(Hit::score).reversed()).thenComparing(h -> h.entry().id());
 
   private static Hit better(Hit a, Hit b) {
     return STRONGEST_FIRST.compare(b, a) < 0 ? b : a;

@@ -23,9 +23,17 @@ public final class ScreenedNames {
   static final String WEAK = AliasKind.WEAK_AKA.label();
 
   private final Map<String, Set<String>> weakByEntry = new HashMap<>();
+  private final Set<String> ids = new HashSet<>();
+  /** Per source, the largest entry number it holds, for sources whose keys are numbers. */
+  private final Map<String, Long> largestNumber = new HashMap<>();
 
   public ScreenedNames(List<ListEntry> entries) {
     for (ListEntry entry : entries) {
+      ids.add(entry.id());
+      long number = number(entry.id());
+      if (number >= 0) {
+        largestNumber.merge(entry.sourceId(), number, Math::max);
+      }
       for (Alias alias : entry.aliases()) {
         if (alias.kind() == AliasKind.WEAK_AKA) {
           weakByEntry.computeIfAbsent(entry.id(), id -> new HashSet<>()).add(key(alias.name()));
@@ -36,6 +44,9 @@ public final class ScreenedNames {
 
   /** Gives {@code sink} the primary name and every alias worth screening, with its kind label. */
   void forEach(ListEntry entry, BiConsumer<String, String> sink) {
+    if (copiesDelisted(entry)) {
+      return;
+    }
     sink.accept(entry.primaryName(), "primary");
     for (Alias alias : entry.aliases()) {
       boolean weak = isWeak(entry, alias);
@@ -59,6 +70,33 @@ public final class ScreenedNames {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether {@code entry} is a copy of an entry its own publisher no longer lists. The CSL's Treasury rows carry OFAC's
+   * entry number in their key ("sdn-11633") and are linked to OFAC's entry, and OFAC numbers entries in the order of
+   * designation: a linked number below the largest one OFAC's loaded file holds, yet missing from it, was delisted after
+   * the copy was made (the shipped CSL of 2022 has 498 such rows against OFAC's files of 2024-2026), while a larger
+   * one is newer than OFAC's file and stays screened. An entry whose key does not carry the number (a custom list's
+   * row linked to an OFAC entry) is not a copy, and is always screened.
+   */
+  public boolean copiesDelisted(ListEntry entry) {
+    for (String linked : entry.linkedTo()) {
+      long number = number(linked);
+      Long largest = number < 0 ? null : largestNumber.get(linked.substring(0, linked.indexOf(':')));
+      if (largest != null && number < largest && !ids.contains(linked) && entry.id().endsWith("-" + number)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The number of an id "source:number", or -1 for any other id (or a name, as OFAC's "Linked To:" gives). */
+  private static long number(String id) {
+    int colon = id.indexOf(':');
+    String key = id.substring(colon + 1);
+    boolean numbered = colon > 0 && !key.isEmpty() && key.length() < 19 && key.chars().allMatch(c -> c >= '0' && c <= '9');
+    return numbered ? Long.parseLong(key) : -1;
   }
 
   private static String key(String name) {

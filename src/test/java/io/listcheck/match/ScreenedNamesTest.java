@@ -47,6 +47,30 @@ class ScreenedNamesTest {
   }
 
   @Test
+  void aConsolidatedCopyOfAnEntryOfacNoLongerListsIsNotScreened() {
+    // OFAC numbers entries in the order of designation: 11632 is older than OFAC's loaded 11633, yet missing from it
+    ListEntry delisted = cslCopy("11632", "AGROPECUARIA EL NILO S.A.");
+    // 11634 is newer than OFAC's loaded file: a designation the CSL already has
+    ListEntry newer = cslCopy("11634", "NEWLY DESIGNATED TRADING LLC");
+
+    assertThat(screened(delisted, PETROPARS, delisted, newer)).isEmpty();
+    assertThat(screened(newer, PETROPARS, delisted, newer)).containsExactly("NEWLY DESIGNATED TRADING LLC (primary)");
+    assertThat(screened(PETROPARS_IN_CSL, PETROPARS, PETROPARS_IN_CSL)).contains("PETROPARS LTD. (primary)");
+    // without OFAC's own file nothing tells
+    assertThat(screened(delisted, delisted)).containsExactly("AGROPECUARIA EL NILO S.A. (primary)");
+    // a row of one's own list that refers to an OFAC entry is no copy of it
+    ListEntry own = ListEntry.builder("blocked", "acme", "ACME TRADING", EntityType.ORGANIZATION)
+        .linkedTo("ofac-sdn:11632").build();
+    assertThat(screened(own, PETROPARS, own)).containsExactly("ACME TRADING (primary)");
+    assertThat(matcherOver(PETROPARS, delisted).match("Agropecuaria El Nilo S.A.")).isEmpty();
+  }
+
+  private static ListEntry cslCopy(String entNum, String name) {
+    return ListEntry.builder("trade-csl", "sdn-" + entNum, name, EntityType.ORGANIZATION).subList("SDN")
+        .linkedTo("ofac-sdn:" + entNum).build();
+  }
+
+  @Test
   void aSupplierNamedAsAShortWeakAliasIsClear() {
     assertThat(matcherOver(PETROPARS, PETROPARS_IN_CSL).match("PPL Corp")).isEmpty();
     assertThat(matcherOver(PETROPARS, PETROPARS_IN_CSL).match("Petropars Limited"))

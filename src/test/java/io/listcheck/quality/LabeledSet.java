@@ -79,6 +79,9 @@ final class LabeledSet {
     Variants variants = new Variants(20261121L);
     ScreenedNames screened = new ScreenedNames(organisations);
     for (ListEntry e : organisations) {
+      if (screened.copiesDelisted(e)) {
+        continue; // no longer listed by its publisher
+      }
       String name = e.primaryName();
       add(name, e, VariantKind.EXACT, name);
       for (Alias alias : e.aliases()) {

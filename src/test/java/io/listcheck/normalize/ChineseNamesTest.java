@@ -32,6 +32,14 @@ class ChineseNamesTest {
     assertThat(coreOf("京东方科技集团股份有限公司")).isEqualTo(coreOf("BOE Technology Group Company Limited"));
     assertThat(coreOf("中国兵器工业集团有限公司")).isEqualTo(coreOf("China North Industries Group Corporation Limited"));
     assertThat(coreOf("普联技术有限公司")).isEqualTo(coreOf("TP-Link Technologies Co., Ltd."));
+    assertThat(coreOf("曙光信息产业股份有限公司")).isEqualTo(coreOf("Dawning Information Industry Co., Ltd."));
+  }
+
+  @Test
+  void readsCommonBusinessWordsRatherThanPinyin() {
+    // left to pinyin, 开发 became "kaifa", an identifying word no English name has
+    assertThat(coreOf("北京市商汤科技开发有限公司")).isEqualTo(coreOf("Beijing SenseTime Technology Development Co., Ltd."));
+    assertThat(coreOf("上海振华航运有限公司")).isEqualTo(coreOf("Shanghai Zhenhua Shipping Co. Ltd."));
   }
 
   @Test

@@ -63,7 +63,7 @@ public class MatcherBenchmark {
     matcher = NameMatcher.over(entries, MatchSettings.DEFAULTS);
     Random random = new Random(7);
     List<String> names = SupplierFileGenerator.cleanNames(eval);
-    List<ListEntry> organizations = SupplierFileGenerator.listedOrganizations(lists);
+    List<SupplierFileGenerator.Listed> organizations = SupplierFileGenerator.listedOrganizations(lists);
     clean = new String[NAMES];
     listed = new String[NAMES];
     for (int i = 0; i < NAMES; i++) {

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import io.listcheck.match.ScreenedNames;
+import io.listcheck.model.Alias;
 import io.listcheck.model.EntityType;
 import io.listcheck.model.ListEntry;
 import io.listcheck.model.SourceInfo;
@@ -42,6 +44,9 @@ public final class SupplierFileGenerator {
 
   record Injection(ListEntry entry, String listedName, String variant, String query) {}
 
+  /** A listed organization with the names of it that are screened (weak aliases are not: docs/matching.md). */
+  record Listed(ListEntry entry, List<String> names) {}
+
   public static void main(String[] args) throws Exception {
     if (args.length < 5) {
       System.err.println("usage: SupplierFileGenerator ROWS OUT.csv TRUTH.csv LISTS_DIR EVAL_DIR [SEED]");
@@ -51,7 +56,7 @@ public final class SupplierFileGenerator {
     Path out = Path.of(args[1]);
     Path truth = Path.of(args[2]);
     List<String> clean = cleanNames(Path.of(args[4]));
-    List<ListEntry> listed = listedOrganizations(Path.of(args[3]));
+    List<Listed> listed = listedOrganizations(Path.of(args[3]));
     Random random = new Random(args.length > 5 ? Long.parseLong(args[5]) : 42);
     long injected = 0;
     try (BufferedWriter csv = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
@@ -99,8 +104,11 @@ public final class SupplierFileGenerator {
     return new ArrayList<>(names);
   }
 
-  /** Name-matchable organizations of the snapshot: what a vendor master could plausibly contain. */
-  static List<ListEntry> listedOrganizations(Path lists) throws Exception {
+  /**
+   * Name-matchable organizations of the snapshot, what a vendor master could plausibly contain, with the names a screen
+   * is expected to find: not OFAC's weak aliases, and not the CSL's copies of entries OFAC has since delisted.
+   */
+  static List<Listed> listedOrganizations(Path lists) throws Exception {
     SnapshotStore store = new SnapshotStore(lists);
     List<ListEntry> entries = new ArrayList<>();
     for (SourceInfo source : store.readManifest().sources()) {
@@ -110,10 +118,23 @@ public final class SupplierFileGenerator {
         }
       }
     }
-    if (entries.isEmpty()) {
+    ScreenedNames screened = new ScreenedNames(entries);
+    List<Listed> listed = new ArrayList<>();
+    for (ListEntry entry : entries) {
+      if (!screened.copiesDelisted(entry)) {
+        List<String> names = new ArrayList<>(List.of(entry.primaryName()));
+        for (Alias alias : entry.aliases()) {
+          if (!screened.isWeak(entry, alias)) {
+            names.add(alias.name());
+          }
+        }
+        listed.add(new Listed(entry, names));
+      }
+    }
+    if (listed.isEmpty()) {
       throw new IllegalStateException(lists + ": no listed organizations to inject");
     }
-    return entries;
+    return listed;
   }
 
   /** Clean rows as vendor masters hold them: mostly verbatim, some upper-cased, some with a site suffix. */
@@ -129,8 +150,9 @@ public final class SupplierFileGenerator {
   }
 
   /** A listed name (primary or alias) under one of the variants vendor masters produce. */
-  static Injection inject(ListEntry entry, Random random) {
-    List<String> names = entry.allNames();
+  static Injection inject(Listed listed, Random random) {
+    ListEntry entry = listed.entry();
+    List<String> names = listed.names();
     String listedName = names.get(random.nextInt(names.size()));
     return switch (random.nextInt(6)) {
       case 0 -> new Injection(entry, listedName, "verbatim", listedName);

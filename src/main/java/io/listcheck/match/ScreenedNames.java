@@ -12,11 +12,11 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 
 /**
- * The names of listed entries worth screening, each with its kind label. OFAC does not expect its weak aliases to be
- * screened (FAQs 122-124: nicknames, generic words, common acronyms such as "PPL" or "FOX"): those of up to
- * {@value #SHORT_WEAK_ALIAS} characters are left out, and a hit on a longer one is reviewed, never matched
- * ({@link TokenMatcher}). A consolidated list's copy of an OFAC entry (the Trade.gov CSL's SDN rows, linked to the
- * OFAC entry) prints every alias alike, so an alias the linked entry marks weak is weak in the copy too.
+ * The names of listed entries worth screening, with kind labels. OFAC does not expect its weak aliases to be screened
+ * (FAQs 122-124: nicknames, generic words, acronyms such as "PPL"): those of up to {@value #SHORT_WEAK_ALIAS}
+ * characters are left out, a hit on a longer one is reviewed, never matched ({@link TokenMatcher}). The CSL's copy of
+ * an OFAC entry prints every alias alike, so an alias the linked entry marks weak is weak in the copy too; and a copy
+ * of an entry OFAC has since delisted is not screened at all ({@link #copiesDelisted}).
  */
 public final class ScreenedNames {
   static final int SHORT_WEAK_ALIAS = 8;

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import io.listcheck.match.ScreenedNames;
-import io.listcheck.model.Alias;
 import io.listcheck.model.EntityType;
 import io.listcheck.model.ListEntry;
 import io.listcheck.model.SourceInfo;
@@ -121,13 +120,8 @@ public final class SupplierFileGenerator {
     ScreenedNames screened = new ScreenedNames(entries);
     List<Listed> listed = new ArrayList<>();
     for (ListEntry entry : entries) {
-      if (!screened.copiesDelisted(entry)) {
-        List<String> names = new ArrayList<>(List.of(entry.primaryName()));
-        for (Alias alias : entry.aliases()) {
-          if (!screened.isWeak(entry, alias)) {
-            names.add(alias.name());
-          }
-        }
+      List<String> names = screened.namesToFind(entry);
+      if (!names.isEmpty()) {
         listed.add(new Listed(entry, names));
       }
     }

@@ -3,6 +3,7 @@ package io.listcheck.match;
 import io.listcheck.model.Alias;
 import io.listcheck.model.AliasKind;
 import io.listcheck.model.ListEntry;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -58,8 +59,25 @@ public final class ScreenedNames {
     }
   }
 
+  /**
+   * The names of {@code entry} a screen must find (the quality sets and the bench files inject these): the primary name
+   * and every alias that is not weak; none for a copy of a delisted entry.
+   */
+  public List<String> namesToFind(ListEntry entry) {
+    if (copiesDelisted(entry)) {
+      return List.of();
+    }
+    List<String> names = new ArrayList<>(List.of(entry.primaryName()));
+    for (Alias alias : entry.aliases()) {
+      if (!isWeak(entry, alias)) {
+        names.add(alias.name());
+      }
+    }
+    return names;
+  }
+
   /** Whether {@code alias} of {@code entry} is weak: so marked, or so marked by the entry it is a copy of. */
-  public boolean isWeak(ListEntry entry, Alias alias) {
+  boolean isWeak(ListEntry entry, Alias alias) {
     if (alias.kind() == AliasKind.WEAK_AKA) {
       return true;
     }
@@ -80,7 +98,7 @@ public final class ScreenedNames {
    * one is newer than OFAC's file and stays screened. An entry whose key does not carry the number (a custom list's
    * row linked to an OFAC entry) is not a copy, and is always screened.
    */
-  public boolean copiesDelisted(ListEntry entry) {
+  boolean copiesDelisted(ListEntry entry) {
     for (String linked : entry.linkedTo()) {
       long number = number(linked);
       Long largest = number < 0 ? null : largestNumber.get(linked.substring(0, linked.indexOf(':')));

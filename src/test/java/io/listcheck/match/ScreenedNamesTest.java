@@ -71,6 +71,15 @@ class ScreenedNamesTest {
   }
 
   @Test
+  void namesToFindLeaveOutWeakAliasesAndDelistedCopies() {
+    ScreenedNames screened = new ScreenedNames(List.of(PETROPARS, PETROPARS_IN_CSL, KATRANGI, cslCopy("11632", "X")));
+
+    assertThat(screened.namesToFind(PETROPARS_IN_CSL)).containsExactly("PETROPARS LTD.", "PETROPARS LIMITED");
+    assertThat(screened.namesToFind(KATRANGI)).containsExactly("ELECTRONICS KATRANGI TRADING", "KATRANGI ELECTRONICS");
+    assertThat(screened.namesToFind(cslCopy("11632", "X"))).isEmpty();
+  }
+
+  @Test
   void aSupplierNamedAsAShortWeakAliasIsClear() {
     assertThat(matcherOver(PETROPARS, PETROPARS_IN_CSL).match("PPL Corp")).isEmpty();
     assertThat(matcherOver(PETROPARS, PETROPARS_IN_CSL).match("Petropars Limited"))

@@ -1,7 +1,6 @@
 package io.listcheck.quality;
 
 import io.listcheck.match.ScreenedNames;
-import io.listcheck.model.Alias;
 import io.listcheck.model.EntityType;
 import io.listcheck.model.Identifier;
 import io.listcheck.model.ListEntry;
@@ -79,16 +78,13 @@ final class LabeledSet {
     Variants variants = new Variants(20261121L);
     ScreenedNames screened = new ScreenedNames(organisations);
     for (ListEntry e : organisations) {
-      if (screened.copiesDelisted(e)) {
+      List<String> names = screened.namesToFind(e);
+      if (names.isEmpty()) {
         continue; // no longer listed by its publisher
       }
       String name = e.primaryName();
       add(name, e, VariantKind.EXACT, name);
-      for (Alias alias : e.aliases()) {
-        if (!screened.isWeak(e, alias)) {
-          add(alias.name(), e, VariantKind.ALIAS, name);
-        }
-      }
+      names.subList(1, names.size()).forEach(alias -> add(alias, e, VariantKind.ALIAS, name));
       variants.legalFormSwap(name).ifPresent(v -> add(v, e, VariantKind.LEGAL_FORM, name));
       add(variants.punctuation(name), e, VariantKind.PUNCTUATION, name);
       variants.wordOrder(name).ifPresent(v -> add(v, e, VariantKind.WORD_ORDER, name));

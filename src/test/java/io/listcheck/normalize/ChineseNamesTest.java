@@ -36,6 +36,28 @@ class ChineseNamesTest {
   }
 
   @Test
+  void screensUflpaEntityListCompaniesUnderTheirChineseLegalNames() {
+    assertThat(coreOf("合盛硅业（鄯善）有限公司")).isEqualTo(coreOf("Hoshine Silicon Industry (Shanshan) Co., Ltd"));
+    assertThat(coreOf("新疆东方希望有色金属有限公司")).isEqualTo(coreOf("Xinjiang East Hope Nonferrous Metals Co., Ltd."));
+    assertThat(coreOf("新疆大全新能源股份有限公司")).isEqualTo(coreOf("Xinjiang Daqo New Energy Co., Ltd."));
+    assertThat(coreOf("新疆天山毛纺织股份有限公司")).isEqualTo(coreOf("Xinjiang Tianshan Wool Textile Co. Ltd."));
+    assertThat(coreOf("特变电工股份有限公司")).isEqualTo(coreOf("TBEA Co., Ltd."));
+    assertThat(coreOf("晨光生物科技集团股份有限公司")).isEqualTo(coreOf("Chenguang Biotech Group Co., Ltd."));
+  }
+
+  @Test
+  void segmentsAPlaceOfRegistrationAsItsOwnWord() {
+    // left to pinyin, 新疆 ran into the name after it: "xinjianghabaheashelei"
+    assertThat(normalizer.analyze("新疆哈巴河阿舍勒铜业股份有限公司").tokens()).startsWith("xinjiang");
+    assertThat(normalizer.analyze("双良硅材料（包头）有限公司").tokens()).contains("silicon", "baotou");
+  }
+
+  @Test
+  void biotechIsBiotechnology() {
+    assertThat(coreOf("Chenguang Biotechnology Group")).isEqualTo(coreOf("Chenguang Biotech Group"));
+  }
+
+  @Test
   void readsCommonBusinessWordsRatherThanPinyin() {
     // left to pinyin, 开发 became "kaifa", an identifying word no English name has
     assertThat(coreOf("北京市商汤科技开发有限公司")).isEqualTo(coreOf("Beijing SenseTime Technology Development Co., Ltd."));

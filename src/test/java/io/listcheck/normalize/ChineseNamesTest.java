@@ -62,6 +62,8 @@ class ChineseNamesTest {
     // left to pinyin, 开发 became "kaifa", an identifying word no English name has
     assertThat(coreOf("北京市商汤科技开发有限公司")).isEqualTo(coreOf("Beijing SenseTime Technology Development Co., Ltd."));
     assertThat(coreOf("上海振华航运有限公司")).isEqualTo(coreOf("Shanghai Zhenhua Shipping Co. Ltd."));
+    assertThat(normalizer.analyze("上海电气风电集团股份有限公司").tokens())
+        .containsExactly("shanghai", "electric", "wind", "power", "group", "co", "ltd");
   }
 
   @Test

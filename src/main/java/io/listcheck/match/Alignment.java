@@ -192,6 +192,7 @@ final class Alignment {
     char lastA = a.charAt(a.length() - 1);
     char lastB = b.charAt(b.length() - 1);
     return lastA == lastB || (lastA == b.charAt(b.length() - 2) && lastB == a.charAt(a.length() - 2))
+        || (lastA == 'i' && lastB == 'y') || (lastA == 'y' && lastB == 'i') // one sound ("disnei", "skii", "skiy")
         || (lastA == 's' && a.startsWith(b)) || (lastB == 's' && b.startsWith(a)); // a plural or possessive
   }
 

@@ -53,6 +53,7 @@ class FalseAlertTest {
     entries.add(TestLists.entry("center", "LLC Center", ""));
     entries.add(TestLists.entry("batteries", "Lanka Batteries Ltd", ""));
     entries.add(TestLists.entry("informatics", "INFORMATICS SERVICES CORPORATION", ""));
+    entries.add(TestLists.entry("disney", "Walt Disney Company", ""));
     entries.add(ListEntry.builder("test", "said", "IZZ-AL-DIN, Hasan", EntityType.INDIVIDUAL)
         .alias("SA-ID", AliasKind.AKA).build());
     return entries;
@@ -127,6 +128,12 @@ class FalseAlertTest {
   void aDifferentLastLetterIsAnotherBrand() {
     assertThat(hits("SONATEL", "sonatec")).isFalse();
     assertThat(verdict("Sonatec LLC", "sonatec")).isEqualTo(Verdict.MATCH);
+  }
+
+  @Test
+  void aFinalIOrYIsOneEnding() {
+    assertThat(verdict("The Walt Disnei Company", "disney")).isEqualTo(Verdict.MATCH);
+    assertThat(hits("Walt Disnex Company", "disney")).isFalse();
   }
 
   @Test

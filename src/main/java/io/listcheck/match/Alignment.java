@@ -337,22 +337,24 @@ final class Alignment {
     boolean honoreeDropped = !unpairedHonoree(listed.kinds, usedL);
     boolean numberUnpaired = false;
     boolean countryUnpaired = false;
+    // a place or a trade beside a person's name makes it a company's name, which a person is not: it counts in full
+    boolean forgiving = !listed.person;
     for (int i = 0; i < m; i++) {
       if (!usedQ[i]) {
         numberUnpaired |= query.kinds[i] == TokenKind.NUMBER;
         countryUnpaired |= isCountry(query.tokens[i], query.kinds[i]);
-        total -= localityDiscount(query.kinds[i], query.weights[i], honoreeDropped);
-        aligned.add(new AlignedToken(query.tokens[i], "", 0,
-            unpairedWeight(query.kinds[i], query.weights[i], honoreeDropped), label(query.kinds[i])));
+        double discount = forgiving ? localityDiscount(query.kinds[i], query.weights[i], honoreeDropped) : 0;
+        total -= discount;
+        aligned.add(new AlignedToken(query.tokens[i], "", 0, query.weights[i] - discount, label(query.kinds[i])));
       }
     }
     for (int j = 0; j < n; j++) {
       if (!usedL[j]) {
         numberUnpaired |= listed.kinds[j] == TokenKind.NUMBER;
         countryUnpaired |= isCountry(listed.tokens[j], listed.kinds[j]);
-        total -= localityDiscount(listed.kinds[j], listed.weights[j], false);
-        aligned.add(new AlignedToken("", listed.tokens[j], 0,
-            unpairedWeight(listed.kinds[j], listed.weights[j], false), label(listed.kinds[j])));
+        double discount = forgiving ? localityDiscount(listed.kinds[j], listed.weights[j], false) : 0;
+        total -= discount;
+        aligned.add(new AlignedToken("", listed.tokens[j], 0, listed.weights[j] - discount, label(listed.kinds[j])));
       }
     }
     boolean complete = !listed.person || everyNamePartPaired(listed, usedL);
@@ -368,9 +370,9 @@ final class Alignment {
   }
 
   /**
-   * Every word but legal forms, places of registration, a supplier's honoree the listed name leaves out and a country
-   * after the name it qualifies is paired: "Deutsche Bank (Schweiz) AG" agrees with "Deutsche Bank AG" word for word
-   * but for the country of a national subsidiary. A country before any identifying word names something else ("Japan
+   * Every word but legal forms, places of registration, Chinese trade words, a supplier's honoree the listed name leaves
+   * out and a country after the name it qualifies is paired: "Deutsche Bank (Schweiz) AG" agrees with "Deutsche Bank
+   * AG" word for word but for the country of a national subsidiary. A country before any identifying word names something else ("Japan
    * Ministry of Defense").
    */
   private static boolean everyWordPaired(String[] tokens, TokenKind[] kinds, boolean[] used, boolean honoreeDropped) {
@@ -405,7 +407,7 @@ final class Alignment {
   }
 
   private static boolean isCountry(String token, TokenKind kind) {
-    return kind == TokenKind.GENERIC && BusinessWords.isCountry(token);
+    return (kind == TokenKind.GENERIC || kind == TokenKind.INDUSTRY) && BusinessWords.isCountry(token);
   }
 
   /**
@@ -441,15 +443,16 @@ final class Alignment {
   }
 
   /**
-   * An unpaired place of registration counts half ("Zhejiang Dahua Technology" is "Dahua Technology"), and so does a
-   * supplier's honoree that the listed name leaves out ("Arsenyev Aviation Company Progress named after N.I. Sazykin").
+   * An unpaired place of registration counts half ("Zhejiang Dahua Technology" is "Dahua Technology"), and so do the
+   * trade word of a Chinese legal name ("中兴通讯" is "ZTE") and a supplier's honoree that the listed name leaves out
+   * ("Arsenyev Aviation Company Progress named after N.I. Sazykin").
    */
   private static double localityDiscount(TokenKind kind, double weight, boolean honoreeDropped) {
     return countsHalfUnpaired(kind, honoreeDropped) ? UNPAIRED_LOCALITY_SHARE * weight : 0;
   }
 
   private static boolean countsHalfUnpaired(TokenKind kind, boolean honoreeDropped) {
-    return kind == TokenKind.LOCALITY || kind == TokenKind.HONOREE && honoreeDropped;
+    return kind == TokenKind.LOCALITY || kind == TokenKind.INDUSTRY || kind == TokenKind.HONOREE && honoreeDropped;
   }
 
   private static boolean unpairedHonoree(TokenKind[] kinds, boolean[] used) {
@@ -459,10 +462,6 @@ final class Alignment {
       }
     }
     return false;
-  }
-
-  private static double unpairedWeight(TokenKind kind, double weight, boolean honoreeDropped) {
-    return weight - localityDiscount(kind, weight, honoreeDropped);
   }
 
   private static boolean free(boolean[] used, int from, int span) {

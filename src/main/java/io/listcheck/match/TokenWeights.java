@@ -41,7 +41,7 @@ final class TokenWeights {
   double of(int entryFrequency, TokenKind kind) {
     return switch (kind) {
       case LEGAL_FORM -> LEGAL_FORM * unseen;
-      case GENERIC, LOCALITY, NUMBER, HONOREE -> Math.min(idf(entryFrequency), GENERIC_CAP * unseen);
+      case GENERIC, LOCALITY, NUMBER, HONOREE, INDUSTRY -> Math.min(idf(entryFrequency), GENERIC_CAP * unseen);
       case NAME -> idf(entryFrequency);
     };
   }

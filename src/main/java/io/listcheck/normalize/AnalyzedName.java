@@ -33,6 +33,18 @@ public record AnalyzedName(String folded, List<String> tokens, List<TokenKind> k
     return new AnalyzedName(folded, tokens, nameKinds, transliteration);
   }
 
+  /**
+   * This name as a Chinese legal name's reading: its generic words are the trade that such a name must carry
+   * ({@link TokenKind#INDUSTRY}).
+   */
+  AnalyzedName asChineseLegalName() {
+    if (!kinds.contains(TokenKind.GENERIC)) {
+      return this;
+    }
+    List<TokenKind> tradeKinds = kinds.stream().map(k -> k == TokenKind.GENERIC ? TokenKind.INDUSTRY : k).toList();
+    return new AnalyzedName(folded, tokens, tradeKinds, transliteration);
+  }
+
   public boolean isEmpty() {
     return tokens.isEmpty();
   }

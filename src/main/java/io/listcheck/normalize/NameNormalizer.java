@@ -246,7 +246,7 @@ public final class NameNormalizer {
     List<String> acronyms = new ArrayList<>(1);
     String folded = fold(name, transliteration, acronyms, false);
     Set<RussianWords.Rendering> renderings = new LinkedHashSet<>();
-    AnalyzedName first = read(folded, transliteration, acronyms, null, renderings, true);
+    AnalyzedName first = inScriptOf(name, read(folded, transliteration, acronyms, null, renderings, true));
     List<Reading> readings = new ArrayList<>(renderings.size() + 2);
     readings.add(new Reading(first, List.of()));
     for (RussianWords.Rendering rendering : renderings) {
@@ -256,7 +256,7 @@ public final class NameNormalizer {
           words.add(BusinessWords.canonical(word));
         }
       }
-      readings.add(new Reading(read(folded, transliteration, acronyms, rendering, null, true), words));
+      readings.add(new Reading(inScriptOf(name, read(folded, transliteration, acronyms, rendering, null, true)), words));
     }
     String casefolded = NFKC_CASEFOLD.normalize(name);
     String unmixed = Lookalikes.unmixed(casefolded);
@@ -307,7 +307,12 @@ public final class NameNormalizer {
     StringBuilder transliteration = new StringBuilder();
     List<String> acronyms = new ArrayList<>(1);
     String folded = fold(name, transliteration, acronyms, lookalikesCyrillic);
-    return read(folded, transliteration, acronyms, null, null, wholeName);
+    return inScriptOf(name, read(folded, transliteration, acronyms, null, null, wholeName));
+  }
+
+  /** {@code read} as the reading of {@code name}: a name written in Chinese script is a Chinese legal name. */
+  private static AnalyzedName inScriptOf(String name, AnalyzedName read) {
+    return ChineseWords.containsHan(name) ? read.asChineseLegalName() : read;
   }
 
   /**

@@ -19,5 +19,11 @@ public enum TokenKind {
    * The honoree of an organisation "named after" someone ("имени А.Ф. Иоффе"): generic, and counts half when the other
    * name lacks it, because Russian names carry it and English list names often drop it (or the other way round).
    */
-  HONOREE
+  HONOREE,
+  /**
+   * A trade word of a Chinese legal name ("科技" technology, "通讯" communications): generic, and counts half when the
+   * other name lacks it, because a Chinese legal name must name its trade while the company's English name often drops
+   * it ("中兴通讯股份有限公司" is "ZTE Corporation").
+   */
+  INDUSTRY
 }

@@ -54,6 +54,8 @@ class FalseAlertTest {
     entries.add(TestLists.entry("batteries", "Lanka Batteries Ltd", ""));
     entries.add(TestLists.entry("informatics", "INFORMATICS SERVICES CORPORATION", ""));
     entries.add(TestLists.entry("disney", "Walt Disney Company", ""));
+    entries.add(TestLists.entry("autel", "Autel Robotics", ""));
+    entries.add(ListEntry.builder("test", "li-yi", "LI, Yi", EntityType.INDIVIDUAL).alias("Yi LI", AliasKind.AKA).build());
     entries.add(ListEntry.builder("test", "said", "IZZ-AL-DIN, Hasan", EntityType.INDIVIDUAL)
         .alias("SA-ID", AliasKind.AKA).build());
     return entries;
@@ -134,6 +136,21 @@ class FalseAlertTest {
   void aFinalIOrYIsOneEnding() {
     assertThat(verdict("The Walt Disnei Company", "disney")).isEqualTo(Verdict.MATCH);
     assertThat(hits("Walt Disnex Company", "disney")).isFalse();
+  }
+
+  @Test
+  void aChineseLegalNameMayAddTheTradeItMustName() {
+    // 智能航空技术 (intelligent aviation technology) is the trade a Chinese legal name must carry
+    assertThat(hits("深圳市道通智能航空技术股份有限公司", "autel")).isTrue();
+    // in English, generic words added are another company's name ("Helios Technologies")
+    assertThat(hits("Autel Aviation Technology Co., Ltd.", "autel")).isFalse();
+  }
+
+  @Test
+  void aPlaceOrTradeBesideAPersonsNameCountsInFull() {
+    assertThat(verdict("伊利", "li-yi")).isEqualTo(Verdict.MATCH);
+    assertThat(verdict("伊利实业集团", "li-yi")).isNotEqualTo(Verdict.MATCH);
+    assertThat(hits("内蒙古伊利实业集团股份有限公司", "li-yi")).isFalse();
   }
 
   @Test

@@ -370,10 +370,10 @@ final class Alignment {
   }
 
   /**
-   * Every word but legal forms, places of registration, Chinese trade words, a supplier's honoree the listed name leaves
-   * out and a country after the name it qualifies is paired: "Deutsche Bank (Schweiz) AG" agrees with "Deutsche Bank
-   * AG" word for word but for the country of a national subsidiary. A country before any identifying word names something else ("Japan
-   * Ministry of Defense").
+   * Every word but legal forms, places of registration, Chinese trade words, a supplier's honoree the listed name
+   * leaves out and a country after the name it qualifies is paired: "Deutsche Bank (Schweiz) AG" agrees with "Deutsche
+   * Bank AG" word for word but for the country of a national subsidiary. A country before any identifying word names
+   * something else ("Japan Ministry of Defense").
    */
   private static boolean everyWordPaired(String[] tokens, TokenKind[] kinds, boolean[] used, boolean honoreeDropped) {
     boolean named = false;

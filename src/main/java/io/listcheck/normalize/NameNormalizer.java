@@ -256,7 +256,8 @@ public final class NameNormalizer {
           words.add(BusinessWords.canonical(word));
         }
       }
-      readings.add(new Reading(inScriptOf(name, read(folded, transliteration, acronyms, rendering, null, true)), words));
+      AnalyzedName read = inScriptOf(name, read(folded, transliteration, acronyms, rendering, null, true));
+      readings.add(new Reading(read, words));
     }
     String casefolded = NFKC_CASEFOLD.normalize(name);
     String unmixed = Lookalikes.unmixed(casefolded);

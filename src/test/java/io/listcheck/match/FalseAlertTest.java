@@ -55,7 +55,8 @@ class FalseAlertTest {
     entries.add(TestLists.entry("informatics", "INFORMATICS SERVICES CORPORATION", ""));
     entries.add(TestLists.entry("disney", "Walt Disney Company", ""));
     entries.add(TestLists.entry("autel", "Autel Robotics", ""));
-    entries.add(ListEntry.builder("test", "li-yi", "LI, Yi", EntityType.INDIVIDUAL).alias("Yi LI", AliasKind.AKA).build());
+    entries.add(ListEntry.builder("test", "li-yi", "LI, Yi", EntityType.INDIVIDUAL)
+        .alias("Yi LI", AliasKind.AKA).build());
     entries.add(ListEntry.builder("test", "said", "IZZ-AL-DIN, Hasan", EntityType.INDIVIDUAL)
         .alias("SA-ID", AliasKind.AKA).build());
     return entries;

@@ -6,6 +6,8 @@ import io.listcheck.match.Verdict;
 import io.listcheck.suppress.Suppressions;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Screens one supplier at a time: name matching, then the supplier's country as evidence, then reviewed
@@ -76,8 +78,7 @@ public final class Screener {
    * the same ent_num), so one listing is reported once, under its publisher's own file.
    */
   static List<Hit> withoutMirroredListings(List<Hit> hits) {
-    java.util.Set<String> hitIds = new java.util.HashSet<>();
-    hits.forEach(h -> hitIds.add(h.entry().id()));
+    Set<String> hitIds = hits.stream().map(h -> h.entry().id()).collect(Collectors.toSet());
     return hits.stream().filter(h -> h.entry().linkedTo().stream().noneMatch(hitIds::contains)).toList();
   }
 

@@ -53,6 +53,17 @@ class ChineseNamesTest {
   }
 
   @Test
+  void readsAChineseNamesTradeWordsAsIndustryInEveryReading() {
+    assertThat(normalizer.analyze("中兴通讯股份有限公司").kinds())
+        .containsExactly(TokenKind.NAME, TokenKind.INDUSTRY, TokenKind.LEGAL_FORM, TokenKind.LEGAL_FORM);
+    assertThat(normalizer.analyze("ZTE Communications Co., Ltd.").kinds()).doesNotContain(TokenKind.INDUSTRY);
+    // a name with Cyrillic is read through readings(), which must read it as analyze() does (found by the fuzzer)
+    String mixed = "深圳科技 ООО";
+    assertThat(normalizer.readings(mixed).get(0).name()).isEqualTo(normalizer.analyze(mixed));
+    assertThat(normalizer.analyze(mixed).kinds()).contains(TokenKind.INDUSTRY);
+  }
+
+  @Test
   void biotechIsBiotechnology() {
     assertThat(coreOf("Chenguang Biotechnology Group")).isEqualTo(coreOf("Chenguang Biotech Group"));
   }

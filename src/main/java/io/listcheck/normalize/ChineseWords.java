@@ -19,6 +19,14 @@ final class ChineseWords {
   private static final int LONGEST = ENGLISH.keySet().stream().mapToInt(String::length).max().orElse(1);
   // "深圳市", "浙江省": the administrative suffix after a known place adds nothing.
   private static final String ADMINISTRATIVE_SUFFIXES = "市省区县";
+  private static final String NUMERALS = "〇零一二两三四五六七八九十百";
+  /** 一百零三 (103): an institute's number is never longer; a longer run of numerals is not an ordinal. */
+  private static final int MAX_ORDINAL_NUMERALS = 4;
+  /**
+   * Characters with several readings, as company and place names read them where ICU gives the other reading: 长 is
+   * "chang" in 长城, 长虹, 长安, 长光 (ICU: "zhang"), 都 "du" in 成都, 首都 ("dou"), 埔 "pu" in 黄埔 ("bu").
+   */
+  private static final Map<Character, String> NAME_READINGS = Map.of('长', "chang", '都', "du", '埔', "pu");
   private static final ThreadLocal<Transliterator> PINYIN =
       ThreadLocal.withInitial(() -> Transliterator.getInstance("Han-Latin; Latin-ASCII"));
 
@@ -75,6 +83,15 @@ final class ChineseWords {
         i += Character.charCount(cp);
         continue;
       }
+      int ordinalEnd = ordinalEnd(s, i);
+      if (ordinalEnd > i) {
+        flushPinyin(unknown, out, mapped);
+        String ordinal = ordinal(s.substring(i + 1, ordinalEnd));
+        out.append(' ').append(ordinal).append(' ');
+        mapped.add(s.substring(i, ordinalEnd) + "=" + ordinal);
+        i = ordinalEnd;
+        continue;
+      }
       String word = longestWordAt(s, i);
       if (word == null) {
         unknown.appendCodePoint(cp);
@@ -94,6 +111,70 @@ final class ChineseWords {
     return out.toString();
   }
 
+  /**
+   * Where an ordinal "第" plus Chinese numerals starting at {@code start} ends, or {@code start} if none starts there:
+   * the numbered institutes of the state groups are "第十四研究所" in Chinese and "14th Research Institute" in English.
+   */
+  private static int ordinalEnd(String s, int start) {
+    if (s.charAt(start) != '第') {
+      return start;
+    }
+    int end = start + 1;
+    while (end < s.length() && NUMERALS.indexOf(s.charAt(end)) >= 0) {
+      end++;
+    }
+    int numerals = end - start - 1;
+    return numerals > 0 && numerals <= MAX_ORDINAL_NUMERALS ? end : start;
+  }
+
+  /** Chinese numerals as an English ordinal: 十四 is "14th", 五十四 "54th", 二〇三 "203rd". */
+  private static String ordinal(String numerals) {
+    int n = 0;
+    if (numerals.indexOf('十') < 0 && numerals.indexOf('百') < 0) {
+      for (char c : numerals.toCharArray()) {
+        n = n * 10 + digit(c); // written digit by digit: 二〇三
+      }
+    } else {
+      int current = 0;
+      for (char c : numerals.toCharArray()) {
+        if (c == '百') {
+          n += Math.max(current, 1) * 100;
+          current = 0;
+        } else if (c == '十') {
+          n += Math.max(current, 1) * 10;
+          current = 0;
+        } else {
+          current = digit(c);
+        }
+      }
+      n += current;
+    }
+    int lastTwo = n % 100;
+    String suffix = lastTwo >= 11 && lastTwo <= 13 ? "th"
+        : switch (n % 10) {
+          case 1 -> "st";
+          case 2 -> "nd";
+          case 3 -> "rd";
+          default -> "th";
+        };
+    return n + suffix;
+  }
+
+  private static int digit(char numeral) {
+    return switch (numeral) {
+      case '一' -> 1;
+      case '二', '两' -> 2;
+      case '三' -> 3;
+      case '四' -> 4;
+      case '五' -> 5;
+      case '六' -> 6;
+      case '七' -> 7;
+      case '八' -> 8;
+      case '九' -> 9;
+      default -> 0; // 〇, 零
+    };
+  }
+
   private static String longestWordAt(String s, int start) {
     for (int length = Math.min(LONGEST, s.length() - start); length > 0; length--) {
       String candidate = s.substring(start, start + length);
@@ -108,9 +189,19 @@ final class ChineseWords {
     if (unknown.length() == 0) {
       return;
     }
-    String pinyin = PINYIN.get().transliterate(unknown.toString()).replace(" ", "");
-    out.append(' ').append(pinyin).append(' ');
-    mapped.add(unknown + "=" + pinyin + " (pinyin)");
+    StringBuilder pinyin = new StringBuilder();
+    int from = 0;
+    for (int k = 0; k < unknown.length(); k++) {
+      String reading = NAME_READINGS.get(unknown.charAt(k));
+      if (reading != null) {
+        pinyin.append(PINYIN.get().transliterate(unknown.substring(from, k))).append(reading);
+        from = k + 1;
+      }
+    }
+    pinyin.append(PINYIN.get().transliterate(unknown.substring(from)));
+    String read = pinyin.toString().replace(" ", "");
+    out.append(' ').append(read).append(' ');
+    mapped.add(unknown + "=" + read + " (pinyin)");
     unknown.setLength(0);
   }
 }

@@ -64,6 +64,29 @@ class ChineseNamesTest {
   }
 
   @Test
+  void readsNumberedInstitutesAsEnglishOrdinals() {
+    assertThat(coreOf("中国电子科技集团公司第十四研究所")).contains("14institute");
+    assertThat(normalizer.analyze("第五十四研究所").tokens()).startsWith("54");
+    assertThat(normalizer.analyze("第二〇三研究所").tokens()).startsWith("203");
+    assertThat(normalizer.analyze("第一百零三研究所").tokens()).startsWith("103");
+    assertThat(normalizer.analyze("第一汽车").tokens()).startsWith("first");
+    assertThat(normalizer.analyze("三一重工").tokens()).doesNotContain("31"); // numerals without 第 are a name
+  }
+
+  @Test
+  void readsCharactersWithSeveralReadingsAsNamesDo() {
+    assertThat(normalizer.analyze("长光卫星技术股份有限公司").tokens()).startsWith("changguang");
+    assertThat(normalizer.analyze("江西洪都航空工业股份有限公司").tokens()).contains("hongdu");
+    assertThat(normalizer.analyze("中船黄埔文冲船舶有限公司").tokens()).contains("huangpuwenchong");
+  }
+
+  @Test
+  void chineseIsChina() {
+    assertThat(normalizer.analyze("中国工程物理研究院").tokens())
+        .containsExactlyInAnyOrderElementsOf(normalizer.analyze("Chinese Academy of Engineering Physics").tokens());
+  }
+
+  @Test
   void biotechIsBiotechnology() {
     assertThat(coreOf("Chenguang Biotechnology Group")).isEqualTo(coreOf("Chenguang Biotech Group"));
   }

@@ -115,6 +115,9 @@ final class LabeledSet {
     for (Map<String, String> row : EvalFiles.resourceCsv("chinese-names-unseen.csv")) {
       resolve(row.get("query"), row.get("listed_name"), VariantKind.CHINESE_UNSEEN);
     }
+    for (Map<String, String> row : EvalFiles.resourceCsv("chinese-names-heldout.csv")) {
+      resolve(row.get("query"), row.get("listed_name"), VariantKind.CHINESE_HELDOUT);
+    }
   }
 
   private void resolve(String query, String listedName, VariantKind kind) {

@@ -251,7 +251,8 @@ public final class QualityReport {
         + " abbreviation, one and two typing errors in the longest word, seeded), plus hand-written vendor spellings"
         + " (`src/test/resources/io/listcheck/quality/positives.csv`), Chinese legal names of listed Chinese"
         + " companies (`chinese-names.csv`; `chinese-names-unseen.csv`, kind `chinese-unseen`, was written after the"
-        + " Chinese tables and never used to build them) and Cyrillic originals from the EU Russia annexes in"
+        + " Chinese tables; `chinese-names-heldout.csv`, kind `chinese-heldout`, by a helper that had not seen the"
+        + " tables and did not run the tool) and Cyrillic originals from the EU Russia annexes in"
         + " `opensanctions_list_annotations/` joined to listed entries by INN/OGRN (unless no word of the annex's"
         + " English name starts like a word of the listed names: a number recorded on another company) or by an"
         + " English name identical up to case, punctuation, Russian legal-form words and of/and/the; the join does"
@@ -286,12 +287,17 @@ public final class QualityReport {
         + " 1260H company 曙光信息产业 Dawning, missed by that pass, and the word 开发 development). A second pass, on"
         + " the same criterion, covered every DHS UFLPA company and found the set's Entity List companies 科大讯飞"
         + " iFLYTEK and 旷视 Megvii missing. The set is no"
-        + " longer held out: its figure is shown, not judged, and a new held-out set needs names written by someone"
-        + " who has not seen the tables.");
+        + " longer held out: its figure is shown, not judged. On 2026-11-22 a helper that had not seen the tables"
+        + " and did not run the tool wrote 70 more names; they measured 0.430, their misses were read, general words"
+        + " were added from them (动力 power, 控制 control, 物理 physics, ordinals such as 第十四 14th, 长 read"
+        + " chang), and they joined `chinese-unseen`. `chinese-heldout` names were then written by a second helper"
+        + " that had seen neither the tables nor any result, for listed Chinese companies and institutions outside"
+        + " the other sets: they are judged, and a table changed after their misses were read would make them"
+        + " unseen no longer.");
     line("");
     line("| kind | recall | matches using the brand table | recall without them |");
     line("|---|---|---|---|");
-    for (VariantKind kind : List.of(VariantKind.CHINESE, VariantKind.CHINESE_UNSEEN)) {
+    for (VariantKind kind : List.of(VariantKind.CHINESE, VariantKind.CHINESE_UNSEEN, VariantKind.CHINESE_HELDOUT)) {
       int[] c = counts.getOrDefault(kind, new int[3]);
       int brand = brandMatches.getOrDefault(kind, 0);
       line("| %s | %s | %d | %s |", kind.label(), Measured.pct(c[1] / (double) Math.max(1, c[0])), brand,

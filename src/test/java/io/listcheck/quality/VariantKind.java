@@ -17,6 +17,11 @@ enum VariantKind {
    * 2026-11-21 (docs/quality.md says how), so reported but not judged.
    */
   CHINESE_UNSEEN(0.80),
+  /**
+   * Chinese legal names written on 2026-11-22 by a helper that had not seen the Chinese tables, the tool's results or
+   * the earlier sets' misses: held out, never used to build or tune the tables.
+   */
+  CHINESE_HELDOUT(0.80),
   CYRILLIC(0.90);
 
   final double target;

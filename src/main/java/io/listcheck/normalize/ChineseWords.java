@@ -19,6 +19,8 @@ final class ChineseWords {
   private static final int LONGEST = ENGLISH.keySet().stream().mapToInt(String::length).max().orElse(1);
   // "深圳市", "浙江省": the administrative suffix after a known place adds nothing.
   private static final String ADMINISTRATIVE_SUFFIXES = "市省区县";
+  /** U+2E80, the first CJK radical: no code point below it is Han script. */
+  private static final int FIRST_HAN = 0x2E80;
   private static final String NUMERALS = "〇零一二两三四五六七八九十百";
   /** 一百零三 (103): an institute's number is never longer; a longer run of numerals is not an ordinal. */
   private static final int MAX_ORDINAL_NUMERALS = 4;
@@ -52,10 +54,11 @@ final class ChineseWords {
     return all;
   }
 
+  /** Whether {@code s} holds Han script: asked of every name read, so letters below the first Han block cost no lookup. */
   static boolean containsHan(String s) {
     for (int i = 0; i < s.length(); ) {
       int cp = s.codePointAt(i);
-      if (isHan(cp)) {
+      if (cp >= FIRST_HAN && isHan(cp)) {
         return true;
       }
       i += Character.charCount(cp);

@@ -87,8 +87,10 @@ final class NameIndex {
   }
 
   /**
-   * Every name of {@code matchable} worth screening, in entry order. Consolidated lists republish entries (the CSL
-   * carries every SDN entry), so each distinct name is analysed once; on all cores, since the analysis is pure and
+   * Every name of {@code matchable} worth screening, in entry order, a name printed with its acronym in parentheses
+   * also read without it ("National University of Defense Technology (NUDT)", {@link
+   * NameNormalizer#withoutParenthesizedAcronym}). Consolidated lists republish entries (the CSL carries every SDN
+   * entry), so each distinct name is analysed once; on all cores, since the analysis is pure and
    * the normalizer thread-safe, and the names are put together in entry order afterwards.
    */
   static List<ListedName> analyse(List<ListEntry> matchable, NameNormalizer normalizer) {
@@ -101,15 +103,26 @@ final class NameIndex {
     String[] distinct = analysed.keySet().toArray(new String[0]);
     AnalyzedName[] results = new AnalyzedName[distinct.length];
     WrittenForm[][] written = new WrittenForm[distinct.length][];
+    AnalyzedName[] withoutAcronyms = new AnalyzedName[distinct.length];
+    WrittenForm[][] writtenWithoutAcronyms = new WrittenForm[distinct.length][];
     Map<String, List<String>> wordTokens = new ConcurrentHashMap<>();
     IntStream.range(0, distinct.length).parallel().forEach(k -> {
       results[k] = normalizer.analyze(distinct[k]);
       written[k] = WrittenForm.of(results[k], word -> wordTokens.computeIfAbsent(word, normalizer::tokensInName));
+      AnalyzedName without = normalizer.withoutParenthesizedAcronym(distinct[k]);
+      if (without != null && !without.isEmpty() && !without.tokens().equals(results[k].tokens())) {
+        withoutAcronyms[k] = without;
+        writtenWithoutAcronyms[k] = WrittenForm.of(without, word -> wordTokens.computeIfAbsent(word, normalizer::tokensInName));
+      }
     });
     Map<String, WrittenForm[]> writtenByName = new HashMap<>(distinct.length * 2);
+    Map<String, Integer> withoutAcronymByName = new HashMap<>();
     for (int k = 0; k < distinct.length; k++) {
       analysed.put(distinct[k], results[k]);
       writtenByName.put(distinct[k], written[k]);
+      if (withoutAcronyms[k] != null) {
+        withoutAcronymByName.put(distinct[k], k);
+      }
     }
     List<ListedName> names = new ArrayList<>();
     for (int e = 0; e < matchable.size(); e++) {
@@ -124,6 +137,10 @@ final class NameIndex {
           AnalyzedName dotless = person ? analysed.get(dotlessName).asPersonName() : analysed.get(dotlessName);
           if (!dotless.tokens().equals(a.tokens())) {
             names.add(listedName(ordinal, name, kindLabel, dotless, writtenByName.get(dotlessName)));
+          }
+          Integer without = person ? null : withoutAcronymByName.get(name);
+          if (without != null) {
+            names.add(listedName(ordinal, name, kindLabel, withoutAcronyms[without], writtenWithoutAcronyms[without]));
           }
         }
       });

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 
 /**
@@ -129,28 +130,28 @@ final class TokenMatcher implements NameMatcher {
 
   @Override
   public List<Hit> match(String supplierName) {
-    if (!Romanisation.hasCyrillic(supplierName)) {
-      // a name without Cyrillic letters has one reading
-      AnalyzedName analyzed = normalizer.analyze(supplierName);
-      return analyzed.isEmpty() ? List.of() : ranked(hits(supplierName, analyzed));
-    }
     List<NameNormalizer.Reading> readings = normalizer.readings(supplierName);
     AnalyzedName analyzed = readings.get(0).name();
     if (analyzed.isEmpty()) {
       return List.of();
     }
+    if (!Romanisation.hasCyrillic(supplierName)) {
+      // no romanisation to choose; one more reading without an acronym the name writes in parentheses
+      Map<Integer, Hit> best = hits(supplierName, analyzed);
+      screenOtherReadings(readings, best, (read, into) -> hits(supplierName, read).forEach(into));
+      AnalyzedName withoutAcronym = normalizer.withoutParenthesizedAcronym(supplierName);
+      if (withoutAcronym != null && !withoutAcronym.isEmpty()) {
+        hits(supplierName, withoutAcronym).forEach((entry, hit) -> best.merge(entry, hit, TokenMatcher::better));
+      }
+      return ranked(best);
+    }
     Map<Integer, Hit> best = new HashMap<>();
     screenRomanised(supplierName, analyzed, best);
-    // the best hit per entry over the name's other readings: a reading that fits no listed name loses nothing
-    for (NameNormalizer.Reading reading : readings.subList(1, readings.size())) {
-      Map<Integer, Hit> read = new HashMap<>();
-      screenRomanised(supplierName, reading.name(), read);
-      read.forEach((entry, hit) -> {
-        if (reading.mustPair().isEmpty() || agreesUnder(hit, reading.mustPair())) {
-          best.merge(entry, hit, TokenMatcher::better);
-        }
-      });
-    }
+    screenOtherReadings(readings, best, (read, into) -> {
+      Map<Integer, Hit> hits = new HashMap<>();
+      screenRomanised(supplierName, read, hits);
+      hits.forEach(into);
+    });
     for (String part : BranchParts.of(supplierName)) {
       AnalyzedName read = normalizer.analyze(part);
       if (!read.isEmpty()) {
@@ -161,6 +162,21 @@ final class TokenMatcher implements NameMatcher {
       }
     }
     return ranked(best);
+  }
+
+  /**
+   * The best hit per entry over the name's other readings, each screened by {@code screen}: a reading that fits no
+   * listed name loses nothing, and one resting on other words counts only where they explain the listed name.
+   */
+  private static void screenOtherReadings(List<NameNormalizer.Reading> readings, Map<Integer, Hit> best,
+      BiConsumer<AnalyzedName, BiConsumer<Integer, Hit>> screen) {
+    for (NameNormalizer.Reading reading : readings.subList(1, readings.size())) {
+      screen.accept(reading.name(), (entry, hit) -> {
+        if (reading.mustPair().isEmpty() || agreesUnder(hit, reading.mustPair())) {
+          best.merge(entry, hit, TokenMatcher::better);
+        }
+      });
+    }
   }
 
   /** Screens {@code analyzed} as {@link #romanisedAsListed} reads it, both ways, into {@code best}. */
@@ -174,8 +190,9 @@ final class TokenMatcher implements NameMatcher {
   }
 
   /**
-   * Whether a hit under another rendering of a Russian phrase rests on it: each of the rendering's {@code words} is
-   * paired, and the names agree word for word but for legal forms, places of registration and a supplier's honoree.
+   * Whether a hit under another rendering of a Russian phrase or Chinese word rests on it: each of the rendering's
+   * {@code words} is paired, and the names agree word for word but for legal forms, places of registration and a
+   * supplier's honoree or the trade words of its Chinese legal name.
    * Another rendering is a second guess at the listed name, so it must explain the whole of it: "НИИ Систем
    * Управления" (control systems) read with "management" is not the listed "Research Institute of Communication
    * Management Systems", and a lighter rendering left unpaired ("design" for "project") would only lower the weight of
@@ -186,7 +203,8 @@ final class TokenMatcher implements NameMatcher {
       boolean supplierOnly = token.listedToken().isEmpty();
       boolean forgiven = token.kind().equals(Alignment.label(TokenKind.LEGAL_FORM))
           || token.kind().equals(Alignment.label(TokenKind.LOCALITY))
-          || supplierOnly && token.kind().equals(Alignment.label(TokenKind.HONOREE));
+          || supplierOnly && (token.kind().equals(Alignment.label(TokenKind.HONOREE))
+              || token.kind().equals(Alignment.label(TokenKind.INDUSTRY)));
       if ((supplierOnly || token.supplierToken().isEmpty()) && !forgiven) {
         return false;
       }
@@ -452,7 +470,7 @@ final class TokenMatcher implements NameMatcher {
     why.append("matched the ").append(listed.kindLabel).append(" name '").append(listed.name).append("'");
     // the list's own words are read too (a misspelling corrected, a script converted): say so, or "the same name"
     // below would claim more than it is
-    String listedReading = normalizer.analyze(listed.name).transliteration();
+    String listedReading = listedReading(listed);
     if (!listedReading.isEmpty() && !listedReading.equals(query.analyzed.transliteration())) {
       why.append(" (listed name: ").append(listedReading).append(")");
     }
@@ -491,6 +509,18 @@ final class TokenMatcher implements NameMatcher {
           + " listing's other details");
     }
     return why.toString();
+  }
+
+  /** How the listed name was read, where not as written: the index may hold it read without its acronym too. */
+  private String listedReading(IndexedName listed) {
+    AnalyzedName read = normalizer.analyze(listed.name);
+    if (!read.tokens().equals(Arrays.asList(listed.tokens))) {
+      AnalyzedName withoutAcronym = normalizer.withoutParenthesizedAcronym(listed.name);
+      if (withoutAcronym != null && withoutAcronym.tokens().equals(Arrays.asList(listed.tokens))) {
+        return withoutAcronym.transliteration();
+      }
+    }
+    return read.transliteration();
   }
 
   @Override

@@ -22,6 +22,8 @@ final class Acronyms {
   private static final int MAX_LENGTH = 6;
   /** Words an acronym usually skips ("Конструкторское бюро по проектированию", "Institute of Physics"). */
   private static final Set<String> SKIPPED = Set.of("и", "по", "на", "при", "в", "с", "of", "and", "the", "for", "de");
+  /** An acronym the lists print in parentheses after its words: "(nudt)", "(caep)", "(sastind)". */
+  private static final Pattern PARENTHESIZED = Pattern.compile("\\(\\s*(\\p{L}[\\p{L}\\d]{2,7})\\s*\\)");
 
   private Acronyms() {}
 
@@ -52,6 +54,45 @@ final class Acronyms {
       }
     }
     return dropped.isEmpty() ? text : out.toString();
+  }
+
+  /**
+   * {@code text} (case-folded) without the acronyms it writes in parentheses beside the words they abbreviate, in any
+   * script ("national university of defense technology (nudt)"); {@code text} itself when it writes none. The lists
+   * print a Latin name so, and a supplier writes it with the acronym, without it or reordered, so a name is read both
+   * with and without it (where {@link #withoutSelfAbbreviations} reads a non-Latin name only without).
+   */
+  static String withoutParenthesizedAcronyms(String text, List<String> dropped) {
+    List<String> words = new ArrayList<>();
+    Matcher word = WORD.matcher(text);
+    while (word.find()) {
+      words.add(word.group());
+    }
+    StringBuilder out = new StringBuilder(text);
+    Matcher m = PARENTHESIZED.matcher(text);
+    List<int[]> spans = new ArrayList<>(1);
+    while (m.find()) {
+      String acronym = m.group(1);
+      int self = wordIndex(text, m.start(1));
+      if (abbreviatesOthers(acronym, self, words)) {
+        spans.add(new int[] {m.start(), m.end()});
+        dropped.add(acronym);
+      }
+    }
+    for (int k = spans.size() - 1; k >= 0; k--) {
+      out.replace(spans.get(k)[0], spans.get(k)[1], " ");
+    }
+    return spans.isEmpty() ? text : out.toString();
+  }
+
+  /** The position among {@code text}'s words of the word starting at {@code offset}. */
+  private static int wordIndex(String text, int offset) {
+    int index = 0;
+    Matcher word = WORD.matcher(text);
+    while (word.find() && word.start() < offset) {
+      index++;
+    }
+    return index;
   }
 
   /** Whether a run of words other than the one at {@code self} begins with the letters of {@code acronym}. */

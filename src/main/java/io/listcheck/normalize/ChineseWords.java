@@ -5,6 +5,7 @@ import com.ibm.icu.text.Transliterator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Rewrites Han text so that a Chinese legal name can meet its English list name: common business words and places
@@ -14,8 +15,10 @@ import java.util.Map;
  */
 final class ChineseWords {
   private static final Normalizer2 NFKC_CASEFOLD = Normalizer2.getNFKCCasefoldInstance();
-  private static final Map<String, String> BRANDS = load("chinese-brands.txt");
-  private static final Map<String, String> ENGLISH = merged(load("chinese-words.txt"), BRANDS);
+  private static final Map<String, String> BRANDS = load("chinese-brands.txt", new HashMap<>());
+  /** The other English renderings of a word, where the bodies of one kind render it differently (工业大学). */
+  private static final Map<String, List<String>> OTHER_RENDERINGS = new HashMap<>();
+  private static final Map<String, String> ENGLISH = merged(load("chinese-words.txt", OTHER_RENDERINGS), BRANDS);
   private static final int LONGEST = ENGLISH.keySet().stream().mapToInt(String::length).max().orElse(1);
   // "深圳市", "浙江省": the administrative suffix after a known place adds nothing.
   private static final String ADMINISTRATIVE_SUFFIXES = "市省区县";
@@ -34,8 +37,18 @@ final class ChineseWords {
 
   private ChineseWords() {}
 
-  /** Chinese to English, one word per line: "Chinese<TAB>English", optionally "<TAB># source". */
-  private static Map<String, String> load(String resource) {
+  /**
+   * Another English rendering of a Chinese word, read wherever the word stands in a name: "工业大学" is "University of
+   * Technology" for most universities, "Institute of Technology" for Harbin's and "Polytechnical University" for the
+   * Northwestern, so a Chinese name is also screened with each other rendering.
+   */
+  record Rendering(String chinese, String english) {}
+
+  /**
+   * Chinese to English, one word per line: "Chinese<TAB>English", optionally "<TAB># source"; the English may be
+   * "English | English | ...", the first read and the others put in {@code others}.
+   */
+  private static Map<String, String> load(String resource, Map<String, List<String>> others) {
     Map<String, String> words = new HashMap<>();
     for (String line : Resources.lines(resource)) {
       String[] parts = line.split("\t");
@@ -43,7 +56,12 @@ final class ChineseWords {
         throw new IllegalStateException(resource + ": expected 'Chinese<TAB>English[<TAB># source]' in: " + line);
       }
       // names are looked up in NFKC case-folded text
-      words.put(NFKC_CASEFOLD.normalize(parts[0]), parts[1]);
+      String chinese = NFKC_CASEFOLD.normalize(parts[0]);
+      List<String> renderings = List.of(parts[1].split("\\s*\\|\\s*"));
+      words.put(chinese, renderings.get(0));
+      if (renderings.size() > 1) {
+        others.put(chinese, renderings.subList(1, renderings.size()));
+      }
     }
     return words;
   }
@@ -72,9 +90,11 @@ final class ChineseWords {
 
   /**
    * Han runs rewritten as space-separated English words and pinyin; other text is kept. Records each dictionary
-   * word used in {@code mapped} (e.g. "科技=technology") for the explanation.
+   * word used in {@code mapped} (e.g. "科技=technology") for the explanation. A word is read in its first rendering,
+   * or in {@code rendering} where that is one of the word's; the other renderings of the words read are added to
+   * {@code others} when not null.
    */
-  static String rewrite(String s, List<String> mapped) {
+  static String rewrite(String s, List<String> mapped, Rendering rendering, Set<Rendering> others) {
     StringBuilder out = new StringBuilder(s.length() * 3);
     StringBuilder unknown = new StringBuilder();
     int i = 0;
@@ -102,7 +122,10 @@ final class ChineseWords {
         continue;
       }
       flushPinyin(unknown, out, mapped);
-      String english = ENGLISH.get(word);
+      String english = rendering != null && rendering.chinese().equals(word) ? rendering.english() : ENGLISH.get(word);
+      if (others != null) {
+        OTHER_RENDERINGS.getOrDefault(word, List.of()).forEach(other -> others.add(new Rendering(word, other)));
+      }
       out.append(' ').append(english).append(' ');
       mapped.add(word + "=" + english + (BRANDS.containsKey(word) ? " " + NameNormalizer.BRAND_TABLE_NOTE : ""));
       i += word.length();

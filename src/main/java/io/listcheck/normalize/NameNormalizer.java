@@ -63,14 +63,16 @@ public final class NameNormalizer {
 
   /** The folded ASCII form: tokens of [a-z0-9], single-spaced. {@code fold(fold(x)).equals(fold(x))}. */
   public String fold(String name) {
-    return fold(name, new StringBuilder(), null, false);
+    return fold(name, new StringBuilder(), null, false, null, null);
   }
 
   /**
    * {@link #fold}; with {@code acronyms}, first sets aside an acronym written beside its words ({@link Acronyms}) and
-   * adds it there.
+   * adds it there. Chinese words are read as {@link ChineseWords#rewrite} reads them with {@code hanRendering} and
+   * {@code hanRenderings}.
    */
-  private String fold(String name, StringBuilder transliteration, List<String> acronyms, boolean lookalikesCyrillic) {
+  private String fold(String name, StringBuilder transliteration, List<String> acronyms, boolean lookalikesCyrillic,
+      ChineseWords.Rendering hanRendering, Set<ChineseWords.Rendering> hanRenderings) {
     String folded = NFKC_CASEFOLD.normalize(name);
     if (acronyms != null) {
       folded = Acronyms.withoutSelfAbbreviations(folded, acronyms);
@@ -84,7 +86,7 @@ public final class NameNormalizer {
       folded = RUSSIAN_LINKING_WORDS.matcher(unmixed).replaceAll(m -> m.group(1).equals("и") ? "&" : " ");
       if (ChineseWords.containsHan(folded)) {
         List<String> mapped = new ArrayList<>();
-        folded = ChineseWords.rewrite(folded, mapped);
+        folded = ChineseWords.rewrite(folded, mapped, hanRendering, hanRenderings);
         transliteration.append("Chinese read as ").append(String.join(", ", mapped));
       }
       if (!isAscii(folded)) {
@@ -96,6 +98,10 @@ public final class NameNormalizer {
       }
     }
     return tokenize(folded);
+  }
+
+  private static String setAside(List<String> acronyms) {
+    return "set aside " + String.join(", ", acronyms) + " (initials of words beside it)";
   }
 
   private static void appendNote(StringBuilder notes, String note) {
@@ -235,29 +241,25 @@ public final class NameNormalizer {
    * other English rendering of a Russian phrase in it (lists translate "obyedineniye" as "association" or "union",
    * "tekhnika" as "technology" or "engineering"), one with its Latin words made only of letters that look Cyrillic
    * read as Cyrillic ("Остек-CMT" is "Остек-СМТ", SMT), and one with English letters spelt by their Russian names read
-   * as initials ("Ай Кью Компонентс" is IQ Components, {@link LetterNames}).
+   * as initials ("Ай Кью Компонентс" is IQ Components, {@link LetterNames}); for a name in Chinese script, one per other
+   * English rendering of a Chinese word in it ("工业大学" is a "University of Technology" or an "Institute of
+   * Technology").
    */
   public List<Reading> readings(String name) {
     if (!Romanisation.hasCyrillic(name)) {
-      return List.of(new Reading(analyze(name), List.of()));
+      return ChineseWords.containsHan(name) ? chineseReadings(name) : List.of(new Reading(analyze(name), List.of()));
     }
     // the renderings change only how the folded words are read: the name is folded (and transliterated) once
     StringBuilder transliteration = new StringBuilder();
     List<String> acronyms = new ArrayList<>(1);
-    String folded = fold(name, transliteration, acronyms, false);
+    String folded = fold(name, transliteration, acronyms, false, null, null);
     Set<RussianWords.Rendering> renderings = new LinkedHashSet<>();
     AnalyzedName first = inScriptOf(name, read(folded, transliteration, acronyms, null, renderings, true));
     List<Reading> readings = new ArrayList<>(renderings.size() + 2);
     readings.add(new Reading(first, List.of()));
     for (RussianWords.Rendering rendering : renderings) {
-      List<String> words = new ArrayList<>();
-      for (String word : rendering.english().split(" ")) {
-        if (!BusinessWords.isStopword(word)) {
-          words.add(BusinessWords.canonical(word));
-        }
-      }
       AnalyzedName read = inScriptOf(name, read(folded, transliteration, acronyms, rendering, null, true));
-      readings.add(new Reading(read, words));
+      readings.add(new Reading(read, wordsToPair(rendering.english())));
     }
     String casefolded = NFKC_CASEFOLD.normalize(name);
     String unmixed = Lookalikes.unmixed(casefolded);
@@ -276,6 +278,49 @@ public final class NameNormalizer {
       readings.add(new Reading(new AnalyzedName(read.folded(), read.tokens(), read.kinds(), notes.toString()), initials));
     }
     return readings;
+  }
+
+  /** A Chinese name's readings: {@link #analyze}'s, and one per other English rendering of a Chinese word in it. */
+  private List<Reading> chineseReadings(String name) {
+    Set<ChineseWords.Rendering> renderings = new LinkedHashSet<>();
+    AnalyzedName first = analyze(name, false, true, null, renderings);
+    List<Reading> readings = new ArrayList<>(renderings.size() + 1);
+    readings.add(new Reading(first, List.of()));
+    for (ChineseWords.Rendering rendering : renderings) {
+      readings.add(new Reading(analyze(name, false, true, rendering, null), wordsToPair(rendering.english())));
+    }
+    return readings;
+  }
+
+  /** The words of another rendering a reading under it rests on, as the reading's tokens write them. */
+  private static List<String> wordsToPair(String english) {
+    List<String> words = new ArrayList<>();
+    for (String word : english.split(" ")) {
+      if (!BusinessWords.isStopword(word)) {
+        words.add(BusinessWords.canonical(word));
+      }
+    }
+    return words;
+  }
+
+  /**
+   * {@code name} read without the acronym it writes in parentheses beside the words it abbreviates ("National University
+   * of Defense Technology (NUDT)" is also read as "national university of defense technology"), or null when it writes
+   * none: the lists print many names so, and a supplier writes the name with the acronym or without it.
+   */
+  public AnalyzedName withoutParenthesizedAcronym(String name) {
+    if (name.indexOf('(') < 0) {
+      return null;
+    }
+    List<String> acronyms = new ArrayList<>(1);
+    String without = Acronyms.withoutParenthesizedAcronyms(NFKC_CASEFOLD.normalize(name), acronyms);
+    if (acronyms.isEmpty()) {
+      return null;
+    }
+    AnalyzedName read = analyze(without);
+    StringBuilder notes = new StringBuilder(read.transliteration());
+    appendNote(notes, setAside(acronyms));
+    return new AnalyzedName(read.folded(), read.tokens(), read.kinds(), notes.toString());
   }
 
   /**
@@ -305,9 +350,15 @@ public final class NameNormalizer {
    * own word kept as written if {@code wholeName}.
    */
   private AnalyzedName analyze(String name, boolean lookalikesCyrillic, boolean wholeName) {
+    return analyze(name, lookalikesCyrillic, wholeName, null, null);
+  }
+
+  /** {@link #analyze}, with Chinese words read as {@link ChineseWords#rewrite} reads them with the renderings given. */
+  private AnalyzedName analyze(String name, boolean lookalikesCyrillic, boolean wholeName,
+      ChineseWords.Rendering hanRendering, Set<ChineseWords.Rendering> hanRenderings) {
     StringBuilder transliteration = new StringBuilder();
     List<String> acronyms = new ArrayList<>(1);
-    String folded = fold(name, transliteration, acronyms, lookalikesCyrillic);
+    String folded = fold(name, transliteration, acronyms, lookalikesCyrillic, hanRendering, hanRenderings);
     return inScriptOf(name, read(folded, transliteration, acronyms, null, null, wholeName));
   }
 
@@ -371,7 +422,7 @@ public final class NameNormalizer {
       appendNote(transliteration, "read as business words: " + String.join(", ", misspelt));
     }
     if (!acronyms.isEmpty()) {
-      appendNote(transliteration, "set aside " + String.join(", ", acronyms) + " (initials of words beside it)");
+      appendNote(transliteration, setAside(acronyms));
     }
     if (tokens.isEmpty() && !raw.isEmpty()) {
       raw.forEach(t -> {

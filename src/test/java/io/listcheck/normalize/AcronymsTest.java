@@ -43,4 +43,20 @@ class AcronymsTest {
   void foldingAloneKeepsTheAcronym() {
     assertThat(normalizer.fold("Специальный Технологический Центр, СТЦ")).endsWith("stts");
   }
+
+  @Test
+  void readsANameWithoutTheAcronymItPrintsInParentheses() {
+    assertThat(normalizer.withoutParenthesizedAcronym("National University of Defense Technology (NUDT)").tokens())
+        .containsExactly("national", "university", "defense", "technology");
+    assertThat(normalizer.withoutParenthesizedAcronym("Beijing University of Aeronautics and Astronautics (BUAA)")
+        .transliteration()).isEqualTo("set aside buaa (initials of words beside it)");
+  }
+
+  @Test
+  void keepsAParenthesizedWordThatAbbreviatesNothingBesideIt() {
+    assertThat(normalizer.withoutParenthesizedAcronym("IPP OIL PRODUCTS (CYPRUS) LIMITED")).isNull();
+    assertThat(normalizer.withoutParenthesizedAcronym("China Mobile (Hong Kong) Limited")).isNull();
+    assertThat(normalizer.withoutParenthesizedAcronym("Rosoboronexport OJSC (ROE)")).isNull();
+    assertThat(normalizer.withoutParenthesizedAcronym("(NUDT)")).isNull();
+  }
 }

@@ -2,6 +2,7 @@ package io.listcheck.normalize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Chinese legal names meet the English names US lists print. */
@@ -134,5 +135,21 @@ class ChineseNamesTest {
   @Test
   void optronicIsOptoelectronics() {
     assertThat(coreOf("Jonhon Optronic")).isEqualTo(coreOf("Jonhon Optoelectronics"));
+  }
+
+  @Test
+  void readsAWordTheBodiesRenderSeveralWaysInEachRendering() {
+    List<NameNormalizer.Reading> readings = normalizer.readings("西北工业大学");
+    assertThat(readings).extracting(r -> r.name().tokens()).containsExactly(
+        List.of("northwest", "technology", "university"), List.of("northwest", "polytechnical", "university"));
+    // the other reading stands for a listed name only where its words pair with it
+    assertThat(readings.get(1).mustPair()).containsExactly("polytechnical", "university");
+    assertThat(readings.get(1).name().transliteration()).contains("工业大学=polytechnical university");
+  }
+
+  @Test
+  void readsTheChineseArmyAsThePla() {
+    assertThat(normalizer.analyze("中国人民解放军国防科技大学").tokens())
+        .containsExactly("pla", "national", "defense", "technology", "university");
   }
 }

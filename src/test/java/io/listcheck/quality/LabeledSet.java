@@ -118,6 +118,9 @@ final class LabeledSet {
     for (Map<String, String> row : EvalFiles.resourceCsv("chinese-names-heldout.csv")) {
       resolve(row.get("query"), row.get("listed_name"), VariantKind.CHINESE_HELDOUT);
     }
+    for (Map<String, String> row : EvalFiles.resourceCsv("chinese-names-heldout-3.csv")) {
+      resolve(row.get("query"), row.get("listed_name"), VariantKind.CHINESE_HELDOUT_3);
+    }
   }
 
   private void resolve(String query, String listedName, VariantKind kind) {

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * "Ц" (ts) and "Ч" (ch) agree with the words they stand for. Only names with letters outside the Latin script are
  * read so: in Latin names an acronym in parentheses is part of how the lists print the name ("Atomic Energy
  * Organization of Iran (AEOI)"), and a supplier's reordered or extended spelling of it would lose the acronym on one
- * side only.
+ * side only; such a name is read a second time without it instead ({@link #withoutParenthesizedAcronyms}).
  */
 final class Acronyms {
   private static final Pattern WORD = Pattern.compile("\\p{L}+");

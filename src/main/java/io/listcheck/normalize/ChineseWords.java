@@ -39,8 +39,8 @@ final class ChineseWords {
 
   /**
    * Another English rendering of a Chinese word, read wherever the word stands in a name: "工业大学" is "University of
-   * Technology" for most universities, "Institute of Technology" for Harbin's and "Polytechnical University" for the
-   * Northwestern, so a Chinese name is also screened with each other rendering.
+   * Technology" for most universities and "Polytechnical University" for the Northwestern, so a Chinese name is also
+   * screened with each other rendering.
    */
   record Rendering(String chinese, String english) {}
 

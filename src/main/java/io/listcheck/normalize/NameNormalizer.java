@@ -242,8 +242,8 @@ public final class NameNormalizer {
    * "tekhnika" as "technology" or "engineering"), one with its Latin words made only of letters that look Cyrillic
    * read as Cyrillic ("Остек-CMT" is "Остек-СМТ", SMT), and one with English letters spelt by their Russian names read
    * as initials ("Ай Кью Компонентс" is IQ Components, {@link LetterNames}); for a name in Chinese script, one per other
-   * English rendering of a Chinese word in it ("工业大学" is a "University of Technology" or an "Institute of
-   * Technology").
+   * English rendering of a Chinese word in it ("工业大学" is a "University of Technology" or a "Polytechnical
+   * University").
    */
   public List<Reading> readings(String name) {
     if (!Romanisation.hasCyrillic(name)) {

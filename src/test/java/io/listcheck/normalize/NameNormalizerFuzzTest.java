@@ -9,8 +9,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Fuzzes the name normalizer: folding, analysis and the other readings of a Cyrillic name never throw, folding keeps
- * only single-spaced [a-z0-9 ] and is idempotent. Inputs are cut to the longest name that is screened ({@link Screener#MAX_NAME_CHARS}): a 54,000
+ * Fuzzes the name normalizer: folding, analysis, the other readings of a Cyrillic or Chinese name and the reading
+ * without a parenthesized acronym never throw, folding keeps only single-spaced [a-z0-9 ] and is idempotent. Inputs
+ * are cut to the longest name that is screened ({@link Screener#MAX_NAME_CHARS}): a 54,000
  * character input took more than the fuzzer's 10 s per input under instrumentation, in proportion to its length,
  * which no screening meets.
  */
@@ -24,7 +25,8 @@ public class NameNormalizerFuzzTest {
 
   public static Stream<String> seeds() {
     return Stream.of("SZ DJI Technology Co., Ltd.", "深圳市大疆创新科技有限公司", "Müller & Söhne GmbH", "ɢ", "Nu'man",
-        "ООО Ромашка", "АО «НИИ Систем Управления» Остек-CMT", "\u202Egnp.exe", "=HYPERLINK(\"x\")", "ﬀ Ǆ ß İ", "Ελληνικά ეს");
+        "ООО Ромашка", "АО «НИИ Систем Управления» Остек-CMT", "\u202Egnp.exe", "=HYPERLINK(\"x\")", "ﬀ Ǆ ß İ", "Ελληνικά ეს",
+        "National University of Defense Technology (NUDT)", "西北工业大学 (NWPU)");
   }
 
   @MethodSource("seeds")
@@ -39,5 +41,9 @@ public class NameNormalizerFuzzTest {
     assertThat(folded).matches("[a-z0-9 ]*").doesNotStartWith(" ").doesNotEndWith(" ").doesNotContain("  ");
     assertThat(NORMALIZER.fold(folded)).isEqualTo(folded);
     assertThat(NORMALIZER.readings(name).get(0).name()).isEqualTo(NORMALIZER.analyze(name));
+    AnalyzedName withoutAcronym = NORMALIZER.withoutParenthesizedAcronym(name);
+    if (withoutAcronym != null) {
+      assertThat(withoutAcronym.folded()).matches("[a-z0-9 ]*");
+    }
   }
 }

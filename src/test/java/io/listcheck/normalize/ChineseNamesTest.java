@@ -152,4 +152,11 @@ class ChineseNamesTest {
     assertThat(normalizer.analyze("中国人民解放军国防科技大学").tokens())
         .containsExactly("pla", "national", "defense", "technology", "university");
   }
+
+  @Test
+  void readsChinesePartnershipFormsAsLegalForms() {
+    assertThat(coreOf("深圳市创新投资合伙企业（有限合伙）")).isEqualTo(coreOf("Shenzhen Innovation Investment LP"));
+    assertThat(normalizer.analyze("创新投资合伙企业（有限合伙）").kinds())
+        .containsExactly(TokenKind.INDUSTRY, TokenKind.INDUSTRY, TokenKind.LEGAL_FORM, TokenKind.LEGAL_FORM);
+  }
 }

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -103,25 +104,24 @@ final class NameIndex {
     String[] distinct = analysed.keySet().toArray(new String[0]);
     AnalyzedName[] results = new AnalyzedName[distinct.length];
     WrittenForm[][] written = new WrittenForm[distinct.length][];
-    AnalyzedName[] withoutAcronyms = new AnalyzedName[distinct.length];
-    WrittenForm[][] writtenWithoutAcronyms = new WrittenForm[distinct.length][];
+    WithoutAcronym[] withoutAcronyms = new WithoutAcronym[distinct.length];
     Map<String, List<String>> wordTokens = new ConcurrentHashMap<>();
+    Function<String, List<String>> tokensInName = word -> wordTokens.computeIfAbsent(word, normalizer::tokensInName);
     IntStream.range(0, distinct.length).parallel().forEach(k -> {
       results[k] = normalizer.analyze(distinct[k]);
-      written[k] = WrittenForm.of(results[k], word -> wordTokens.computeIfAbsent(word, normalizer::tokensInName));
+      written[k] = WrittenForm.of(results[k], tokensInName);
       AnalyzedName without = normalizer.withoutParenthesizedAcronym(distinct[k]);
       if (without != null && !without.isEmpty() && !without.tokens().equals(results[k].tokens())) {
-        withoutAcronyms[k] = without;
-        writtenWithoutAcronyms[k] = WrittenForm.of(without, word -> wordTokens.computeIfAbsent(word, normalizer::tokensInName));
+        withoutAcronyms[k] = new WithoutAcronym(without, WrittenForm.of(without, tokensInName));
       }
     });
     Map<String, WrittenForm[]> writtenByName = new HashMap<>(distinct.length * 2);
-    Map<String, Integer> withoutAcronymByName = new HashMap<>();
+    Map<String, WithoutAcronym> withoutAcronymByName = new HashMap<>();
     for (int k = 0; k < distinct.length; k++) {
       analysed.put(distinct[k], results[k]);
       writtenByName.put(distinct[k], written[k]);
       if (withoutAcronyms[k] != null) {
-        withoutAcronymByName.put(distinct[k], k);
+        withoutAcronymByName.put(distinct[k], withoutAcronyms[k]);
       }
     }
     List<ListedName> names = new ArrayList<>();
@@ -138,15 +138,18 @@ final class NameIndex {
           if (!dotless.tokens().equals(a.tokens())) {
             names.add(listedName(ordinal, name, kindLabel, dotless, writtenByName.get(dotlessName)));
           }
-          Integer without = person ? null : withoutAcronymByName.get(name);
+          WithoutAcronym without = person ? null : withoutAcronymByName.get(name);
           if (without != null) {
-            names.add(listedName(ordinal, name, kindLabel, withoutAcronyms[without], writtenWithoutAcronyms[without]));
+            names.add(listedName(ordinal, name, kindLabel, without.name(), without.written()));
           }
         }
       });
     }
     return withSubsidiaryParts(names, normalizer, e -> ListedEntries.person(matchable.get(e)));
   }
+
+  /** A listed name read without the acronym it prints in parentheses, with the words it writes otherwise. */
+  private record WithoutAcronym(AnalyzedName name, WrittenForm[] written) {}
 
   private static ListedName listedName(int entry, String name, String kindLabel, AnalyzedName a, WrittenForm[] written) {
     return new ListedName(entry, name, kindLabel, a.tokens().toArray(new String[0]), a.kinds().toArray(new TokenKind[0]),

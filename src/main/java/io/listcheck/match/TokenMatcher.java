@@ -136,13 +136,9 @@ final class TokenMatcher implements NameMatcher {
       return List.of();
     }
     if (!Romanisation.hasCyrillic(supplierName)) {
-      // no romanisation to choose; one more reading without an acronym the name writes in parentheses
+      // no romanisation to choose
       Map<Integer, Hit> best = hits(supplierName, analyzed);
       screenOtherReadings(readings, best, (read, into) -> hits(supplierName, read).forEach(into));
-      AnalyzedName withoutAcronym = normalizer.withoutParenthesizedAcronym(supplierName);
-      if (withoutAcronym != null && !withoutAcronym.isEmpty()) {
-        hits(supplierName, withoutAcronym).forEach((entry, hit) -> best.merge(entry, hit, TokenMatcher::better));
-      }
       return ranked(best);
     }
     Map<Integer, Hit> best = new HashMap<>();

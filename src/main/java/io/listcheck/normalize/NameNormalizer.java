@@ -243,11 +243,20 @@ public final class NameNormalizer {
    * read as Cyrillic ("Остек-CMT" is "Остек-СМТ", SMT), and one with English letters spelt by their Russian names read
    * as initials ("Ай Кью Компонентс" is IQ Components, {@link LetterNames}); for a name in Chinese script, one per other
    * English rendering of a Chinese word in it ("工业大学" is a "University of Technology" or a "Polytechnical
-   * University").
+   * University"); for a name without Cyrillic letters, one without the acronym it writes in parentheses ({@link
+   * #withoutParenthesizedAcronym}), where a Cyrillic name sets aside any acronym beside its words.
    */
   public List<Reading> readings(String name) {
     if (!Romanisation.hasCyrillic(name)) {
-      return ChineseWords.containsHan(name) ? chineseReadings(name) : List.of(new Reading(analyze(name), List.of()));
+      List<Reading> readings =
+          ChineseWords.containsHan(name) ? chineseReadings(name) : List.of(new Reading(analyze(name), List.of()));
+      AnalyzedName withoutAcronym = withoutParenthesizedAcronym(name);
+      if (withoutAcronym == null || withoutAcronym.isEmpty()) {
+        return readings;
+      }
+      List<Reading> withIt = new ArrayList<>(readings);
+      withIt.add(new Reading(withoutAcronym, List.of()));
+      return withIt;
     }
     // the renderings change only how the folded words are read: the name is folded (and transliterated) once
     StringBuilder transliteration = new StringBuilder();

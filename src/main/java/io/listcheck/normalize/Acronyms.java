@@ -22,8 +22,32 @@ final class Acronyms {
   private static final int MAX_LENGTH = 6;
   /** Words an acronym usually skips ("Конструкторское бюро по проектированию", "Institute of Physics"). */
   private static final Set<String> SKIPPED = Set.of("и", "по", "на", "при", "в", "с", "of", "and", "the", "for", "de");
-  /** An acronym the lists print in parentheses after its words: "(nudt)", "(caep)", "(sastind)". */
-  private static final Pattern PARENTHESIZED = Pattern.compile("\\(\\s*(\\p{L}[\\p{L}\\d]{2,7})\\s*\\)");
+  /**
+   * An acronym the lists print in parentheses after its words: "(nudt)", "(caep)", "(isf-im)"; with the number of a
+   * numbered unit of a group, "(cetc 13)", "(cetc-30)".
+   */
+  private static final Pattern PARENTHESIZED =
+      Pattern.compile("\\(\\s*(\\p{L}[\\p{L}\\d]{2,7}(?:-\\p{L}{1,6})?)(?:[\\s-]*(\\d{1,4}))?\\s*\\)");
+  /** How an acronym written beside its words spells them: the initial of each word, leaving out linking words. */
+  private static final Spelling INITIALS = new Spelling(0, 1);
+  /**
+   * How a parenthesized acronym may also spell its words: leaving out one more word ("China Aerospace Science and
+   * Technology Corporation (CASC)", "Tehrik-e Taliban Pakistan (TTP)") and taking up to three letters of a word
+   * ("National Engineering and Scientific Commission (NESCOM)", "Defense Science and Technology Organization
+   * (DESTO)"). The lists print the acronyms of Latin names so, while a parenthesized word that is no acronym
+   * ("(CYPRUS)", "(OFFSHORE)") does not begin the name's words in order.
+   */
+  private static final Spelling PRINTED_ACRONYM = new Spelling(1, 3);
+
+  /**
+   * @param skips how many words other than linking words the acronym may leave out inside the words it spells
+   * @param lettersPerWord how many of a word's first letters the acronym may take
+   */
+  private record Spelling(int skips, int lettersPerWord) {
+    Spelling withOneSkipLess() {
+      return new Spelling(skips - 1, lettersPerWord);
+    }
+  }
 
   private Acronyms() {}
 
@@ -48,7 +72,7 @@ final class Acronyms {
     StringBuilder out = new StringBuilder(text);
     for (int k = spans.size() - 1; k >= 0; k--) {
       String word = words.get(k);
-      if (word.length() >= MIN_LENGTH && word.length() <= MAX_LENGTH && abbreviatesOthers(word, k, words)) {
+      if (word.length() >= MIN_LENGTH && word.length() <= MAX_LENGTH && abbreviatesOthers(word, k, k, words, INITIALS)) {
         out.replace(spans.get(k)[0], spans.get(k)[1], " ");
         dropped.add(word);
       }
@@ -73,8 +97,10 @@ final class Acronyms {
     List<int[]> spans = new ArrayList<>(1);
     while (m.find()) {
       String acronym = m.group(1);
-      int self = wordIndex(text, m.start(1));
-      if (abbreviatesOthers(acronym, self, words)) {
+      int first = wordIndex(text, m.start(1));
+      int last = first + acronym.split("-").length - 1;
+      boolean numberRepeated = m.group(2) == null || carriesNumberOutside(text, m.group(2), m.start(), m.end());
+      if (numberRepeated && abbreviatesOthers(acronym.replace("-", ""), first, last, words, PRINTED_ACRONYM)) {
         spans.add(new int[] {m.start(), m.end()});
         dropped.add(acronym);
       }
@@ -95,18 +121,40 @@ final class Acronyms {
     return index;
   }
 
-  /** Whether a run of words other than the one at {@code self} begins with the letters of {@code acronym}. */
-  private static boolean abbreviatesOthers(String acronym, int self, List<String> words) {
-    for (int start = 0; start < words.size(); start++) {
-      if (start != self && spells(acronym, 0, self, words, start)) {
+  /**
+   * Whether {@code text} writes {@code number} outside the span from {@code start} to {@code end}, as a number of its own
+   * or an ordinal ("13th research institute (cetc 13)"): the parenthesized number then repeats the unit's number.
+   */
+  private static boolean carriesNumberOutside(String text, String number, int start, int end) {
+    Matcher m = Pattern.compile("(?<!\\d)0*" + Pattern.quote(number.replaceFirst("^0+(?=\\d)", "")) + "(?!\\d)")
+        .matcher(text);
+    while (m.find()) {
+      if (m.end() <= start || m.start() >= end) {
         return true;
       }
     }
     return false;
   }
 
-  /** Whether the words from {@code k} on spell {@code acronym} from {@code letter} on, skipping linking words. */
-  private static boolean spells(String acronym, int letter, int self, List<String> words, int k) {
+  /**
+   * Whether a run of words other than the acronym's own (from {@code first} to {@code last}) spells {@code acronym} as
+   * {@code spelling} allows.
+   */
+  private static boolean abbreviatesOthers(String acronym, int first, int last, List<String> words,
+      Spelling spelling) {
+    for (int start = 0; start < words.size(); start++) {
+      if ((start < first || start > last) && spells(acronym, 0, first, words, start, spelling)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the words from {@code k} on, up to the acronym's own at {@code self}, spell {@code acronym} from
+   * {@code letter} on.
+   */
+  private static boolean spells(String acronym, int letter, int self, List<String> words, int k, Spelling spelling) {
     if (letter == acronym.length()) {
       return true;
     }
@@ -114,7 +162,13 @@ final class Acronyms {
       return false;
     }
     String word = words.get(k);
-    return word.charAt(0) == acronym.charAt(letter) && spells(acronym, letter + 1, self, words, k + 1)
-        || letter > 0 && SKIPPED.contains(word) && spells(acronym, letter, self, words, k + 1);
+    int most = Math.min(spelling.lettersPerWord(), Math.min(word.length(), acronym.length() - letter));
+    for (int taken = 1; taken <= most && word.charAt(taken - 1) == acronym.charAt(letter + taken - 1); taken++) {
+      if (spells(acronym, letter + taken, self, words, k + 1, spelling)) {
+        return true;
+      }
+    }
+    return letter > 0 && SKIPPED.contains(word) && spells(acronym, letter, self, words, k + 1, spelling)
+        || letter > 0 && spelling.skips() > 0 && spells(acronym, letter, self, words, k + 1, spelling.withOneSkipLess());
   }
 }

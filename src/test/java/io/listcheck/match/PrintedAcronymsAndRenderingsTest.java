@@ -25,6 +25,9 @@ class PrintedAcronymsAndRenderingsTest {
     entries.add(TestLists.entry("buaa", "Beijing University of Aeronautics and Astronautics (BUAA)", ""));
     entries.add(TestLists.entry("eln", "NATIONAL LIBERATION ARMY", ""));
     entries.add(TestLists.entry("ipp", "IPP OIL PRODUCTS (CYPRUS) LIMITED", ""));
+    entries.add(TestLists.entry("cetc13",
+        "China Electronics Technology Group Corporation 13th Research Institute (CETC 13)", ""));
+    entries.add(TestLists.entry("ttp", "TEHRIK-E TALIBAN PAKISTAN (TTP)", ""));
     return entries;
   }
 
@@ -37,6 +40,21 @@ class PrintedAcronymsAndRenderingsTest {
     assertThat(verdict("National University of Defense Technology", "nudt")).isEqualTo(Verdict.MATCH);
     assertThat(verdict("National University of Defense Technology (NUDT)", "nudt")).isEqualTo(Verdict.MATCH);
     assertThat(verdict("NUDT - National University of Defense Technology", "nudt")).isEqualTo(Verdict.MATCH);
+  }
+
+  @Test
+  void findsAGroupsNumberedInstituteWrittenWithoutTheAcronymAndNumberItIsPrintedWith() {
+    assertThat(verdict("China Electronics Technology Group Corporation 13th Research Institute", "cetc13"))
+        .isEqualTo(Verdict.MATCH);
+    assertThat(verdict("中国电子科技集团公司第十三研究所", "cetc13")).isEqualTo(Verdict.MATCH);
+    // another institute of the group is not this one
+    assertThat(verdict("China Electronics Technology Group Corporation 14th Research Institute", "cetc13"))
+        .isNotEqualTo(Verdict.MATCH);
+  }
+
+  @Test
+  void findsANameWhoseAcronymLeavesOutOneOfItsWords() {
+    assertThat(verdict("Tehrik-e Taliban Pakistan", "ttp")).isEqualTo(Verdict.MATCH);
   }
 
   @Test

@@ -53,10 +53,40 @@ class AcronymsTest {
   }
 
   @Test
+  void readsANameWithoutAPrintedAcronymThatLeavesOutAWordOrTakesASyllable() {
+    assertThat(normalizer.withoutParenthesizedAcronym("China Aerospace Science and Technology Corporation (CASC)")
+        .tokens()).doesNotContain("casc");
+    assertThat(normalizer.withoutParenthesizedAcronym("TEHRIK-E TALIBAN PAKISTAN (TTP)").tokens())
+        .containsExactly("tehrik", "e", "taliban", "pakistan");
+    assertThat(normalizer.withoutParenthesizedAcronym("National Engineering and Scientific Commission (NESCOM)")
+        .tokens()).doesNotContain("nescom");
+    assertThat(normalizer.withoutParenthesizedAcronym("ISLAMIC SECURITY FORCE-INDIAN MUJAHIDEEN (ISF-IM)").tokens())
+        .doesNotContain("isf", "im");
+  }
+
+  @Test
+  void readsANameWithoutAPrintedAcronymAndTheUnitNumberItRepeats() {
+    assertThat(normalizer.withoutParenthesizedAcronym(
+        "China Electronics Technology Group Corporation 13th Research Institute (CETC 13)").tokens())
+        .doesNotContain("cetc").containsOnlyOnce("13");
+    assertThat(normalizer.withoutParenthesizedAcronym(
+        "China Electronics Technology Group Corporation, 30th Research Institute (CETC-30)").tokens())
+        .doesNotContain("cetc").containsOnlyOnce("30");
+    // a number the name does not carry otherwise names the unit: the name without it would be the whole group's
+    assertThat(normalizer.withoutParenthesizedAcronym("China Electronics Technology Group Corporation (CETC 14)"))
+        .isNull();
+  }
+
+  @Test
   void keepsAParenthesizedWordThatAbbreviatesNothingBesideIt() {
     assertThat(normalizer.withoutParenthesizedAcronym("IPP OIL PRODUCTS (CYPRUS) LIMITED")).isNull();
     assertThat(normalizer.withoutParenthesizedAcronym("China Mobile (Hong Kong) Limited")).isNull();
     assertThat(normalizer.withoutParenthesizedAcronym("Rosoboronexport OJSC (ROE)")).isNull();
     assertThat(normalizer.withoutParenthesizedAcronym("(NUDT)")).isNull();
+    // letters that begin the words only with two words left out, or out of order, are no acronym of them
+    assertThat(normalizer.withoutParenthesizedAcronym("Alpha Beta Gamma Delta Epsilon (ADE)")).isNull();
+    assertThat(normalizer.withoutParenthesizedAcronym("Tianjin Micro Nano Manufacturing (MNMT)")).isNull();
+    assertThat(normalizer.withoutParenthesizedAcronym("Electronic Computing and Information Systems (ELVIS)"))
+        .isNull();
   }
 }

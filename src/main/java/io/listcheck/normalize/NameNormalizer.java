@@ -63,30 +63,48 @@ public final class NameNormalizer {
 
   /** The folded ASCII form: tokens of [a-z0-9], single-spaced. {@code fold(fold(x)).equals(fold(x))}. */
   public String fold(String name) {
-    return fold(name, new StringBuilder(), null, false, null, null);
+    return fold(name, new StringBuilder(), null, ScriptReading.AS_WRITTEN);
   }
 
   /**
-   * {@link #fold}; with {@code acronyms}, first sets aside an acronym written beside its words ({@link Acronyms}) and
-   * adds it there. Chinese words are read as {@link ChineseWords#rewrite} reads them with {@code hanRendering} and
-   * {@code hanRenderings}.
+   * How a name's letters are read when it is folded: Latin words made of letters that look Cyrillic read as Cyrillic
+   * or as written, and Chinese words under {@code hanRendering}, another English rendering of one of them, or under
+   * their first renderings, with the others of the name's words collected into {@code hanRenderings} when it is not
+   * null ({@link ChineseWords#rewrite}).
    */
-  private String fold(String name, StringBuilder transliteration, List<String> acronyms, boolean lookalikesCyrillic,
-      ChineseWords.Rendering hanRendering, Set<ChineseWords.Rendering> hanRenderings) {
+  private record ScriptReading(boolean lookalikesCyrillic, ChineseWords.Rendering hanRendering,
+      Set<ChineseWords.Rendering> hanRenderings) {
+    static final ScriptReading AS_WRITTEN = new ScriptReading(false, null, null);
+    static final ScriptReading LOOKALIKES_CYRILLIC = new ScriptReading(true, null, null);
+
+    static ScriptReading chineseUnder(ChineseWords.Rendering rendering) {
+      return new ScriptReading(false, rendering, null);
+    }
+
+    static ScriptReading chineseCollecting(Set<ChineseWords.Rendering> renderings) {
+      return new ScriptReading(false, null, renderings);
+    }
+  }
+
+  /**
+   * {@link #fold}, reading the name's letters as {@code script} says; with {@code acronyms}, first sets aside an acronym
+   * written beside its words ({@link Acronyms}) and adds it there.
+   */
+  private String fold(String name, StringBuilder transliteration, List<String> acronyms, ScriptReading script) {
     String folded = NFKC_CASEFOLD.normalize(name);
     if (acronyms != null) {
       folded = Acronyms.withoutSelfAbbreviations(folded, acronyms);
     }
     if (!isAscii(folded)) {
       String unmixed = Lookalikes.unmixed(folded);
-      if (lookalikesCyrillic) {
+      if (script.lookalikesCyrillic()) {
         unmixed = Lookalikes.latinWordsAsCyrillic(unmixed);
         appendNote(transliteration, "Latin words of lookalike letters read as Cyrillic");
       }
       folded = RUSSIAN_LINKING_WORDS.matcher(unmixed).replaceAll(m -> m.group(1).equals("и") ? "&" : " ");
       if (ChineseWords.containsHan(folded)) {
         List<String> mapped = new ArrayList<>();
-        folded = ChineseWords.rewrite(folded, mapped, hanRendering, hanRenderings);
+        folded = ChineseWords.rewrite(folded, mapped, script.hanRendering(), script.hanRenderings());
         transliteration.append("Chinese read as ").append(String.join(", ", mapped));
       }
       if (!isAscii(folded)) {
@@ -233,7 +251,7 @@ public final class NameNormalizer {
    * forms), canonicalises word variants and drops stopwords (unless nothing else is left).
    */
   public AnalyzedName analyze(String name) {
-    return analyze(name, false, true);
+    return analyze(name, ScriptReading.AS_WRITTEN, true);
   }
 
   /**
@@ -261,7 +279,7 @@ public final class NameNormalizer {
     // the renderings change only how the folded words are read: the name is folded (and transliterated) once
     StringBuilder transliteration = new StringBuilder();
     List<String> acronyms = new ArrayList<>(1);
-    String folded = fold(name, transliteration, acronyms, false, null, null);
+    String folded = fold(name, transliteration, acronyms, ScriptReading.AS_WRITTEN);
     Set<RussianWords.Rendering> renderings = new LinkedHashSet<>();
     AnalyzedName first = inScriptOf(name, read(folded, transliteration, acronyms, null, renderings, true));
     List<Reading> readings = new ArrayList<>(renderings.size() + 2);
@@ -273,7 +291,7 @@ public final class NameNormalizer {
     String casefolded = NFKC_CASEFOLD.normalize(name);
     String unmixed = Lookalikes.unmixed(casefolded);
     if (!Lookalikes.latinWordsAsCyrillic(unmixed).equals(unmixed)) {
-      AnalyzedName cyrillic = analyze(name, true, true);
+      AnalyzedName cyrillic = analyze(name, ScriptReading.LOOKALIKES_CYRILLIC, true);
       if (!cyrillic.tokens().equals(first.tokens())) {
         readings.add(new Reading(cyrillic, List.of()));
       }
@@ -281,7 +299,7 @@ public final class NameNormalizer {
     List<String> initials = new ArrayList<>(1);
     String lettered = LetterNames.asInitials(casefolded, initials);
     if (!initials.isEmpty()) {
-      AnalyzedName read = analyze(lettered, false, true);
+      AnalyzedName read = analyze(lettered, ScriptReading.AS_WRITTEN, true);
       StringBuilder notes = new StringBuilder(read.transliteration());
       appendNote(notes, "Russian letter names read as the initials " + String.join(", ", initials));
       readings.add(new Reading(new AnalyzedName(read.folded(), read.tokens(), read.kinds(), notes.toString()), initials));
@@ -292,11 +310,12 @@ public final class NameNormalizer {
   /** A Chinese name's readings: {@link #analyze}'s, and one per other English rendering of a Chinese word in it. */
   private List<Reading> chineseReadings(String name) {
     Set<ChineseWords.Rendering> renderings = new LinkedHashSet<>();
-    AnalyzedName first = analyze(name, false, true, null, renderings);
+    AnalyzedName first = analyze(name, ScriptReading.chineseCollecting(renderings), true);
     List<Reading> readings = new ArrayList<>(renderings.size() + 1);
     readings.add(new Reading(first, List.of()));
     for (ChineseWords.Rendering rendering : renderings) {
-      readings.add(new Reading(analyze(name, false, true, rendering, null), wordsToPair(rendering.english())));
+      readings.add(new Reading(analyze(name, ScriptReading.chineseUnder(rendering), true),
+          wordsToPair(rendering.english())));
     }
     return readings;
   }
@@ -351,23 +370,17 @@ public final class NameNormalizer {
    * read as "informatics", "Informatica" alone is a name).
    */
   public List<String> tokensInName(String word) {
-    return analyze(word, false, false).tokens();
+    return analyze(word, ScriptReading.AS_WRITTEN, false).tokens();
   }
 
   /**
-   * {@link #analyze}, with Latin lookalike words read as Cyrillic if {@code lookalikesCyrillic}, and the name's one
-   * own word kept as written if {@code wholeName}.
+   * {@link #analyze}, reading the name's letters as {@code script} says, and with the name's one own word kept as
+   * written if {@code wholeName}.
    */
-  private AnalyzedName analyze(String name, boolean lookalikesCyrillic, boolean wholeName) {
-    return analyze(name, lookalikesCyrillic, wholeName, null, null);
-  }
-
-  /** {@link #analyze}, with Chinese words read as {@link ChineseWords#rewrite} reads them with the renderings given. */
-  private AnalyzedName analyze(String name, boolean lookalikesCyrillic, boolean wholeName,
-      ChineseWords.Rendering hanRendering, Set<ChineseWords.Rendering> hanRenderings) {
+  private AnalyzedName analyze(String name, ScriptReading script, boolean wholeName) {
     StringBuilder transliteration = new StringBuilder();
     List<String> acronyms = new ArrayList<>(1);
-    String folded = fold(name, transliteration, acronyms, lookalikesCyrillic, hanRendering, hanRenderings);
+    String folded = fold(name, transliteration, acronyms, script);
     return inScriptOf(name, read(folded, transliteration, acronyms, null, null, wholeName));
   }
 

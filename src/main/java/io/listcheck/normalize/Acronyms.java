@@ -43,11 +43,7 @@ final class Acronyms {
    * @param skips how many words other than linking words the acronym may leave out inside the words it spells
    * @param lettersPerWord how many of a word's first letters the acronym may take
    */
-  private record Spelling(int skips, int lettersPerWord) {
-    Spelling withOneSkipLess() {
-      return new Spelling(skips - 1, lettersPerWord);
-    }
-  }
+  private record Spelling(int skips, int lettersPerWord) {}
 
   private Acronyms() {}
 
@@ -142,8 +138,9 @@ final class Acronyms {
    */
   private static boolean abbreviatesOthers(String acronym, int first, int last, List<String> words,
       Spelling spelling) {
+    Speller speller = new Speller(acronym, first, words, spelling);
     for (int start = 0; start < words.size(); start++) {
-      if ((start < first || start > last) && spells(acronym, 0, first, words, start, spelling)) {
+      if ((start < first || start > last) && speller.spells(0, start, spelling.skips())) {
         return true;
       }
     }
@@ -151,24 +148,48 @@ final class Acronyms {
   }
 
   /**
-   * Whether the words from {@code k} on, up to the acronym's own at {@code self}, spell {@code acronym} from
-   * {@code letter} on.
+   * Spells an acronym from a name's words, remembering where it cannot go on from, so that a name costs its words times
+   * the acronym's letters at most, whatever it writes.
    */
-  private static boolean spells(String acronym, int letter, int self, List<String> words, int k, Spelling spelling) {
-    if (letter == acronym.length()) {
-      return true;
+  private static final class Speller {
+    private final String acronym;
+    private final int self;
+    private final List<String> words;
+    private final Spelling spelling;
+    /** Whether the words from k on cannot spell the acronym from a letter on, by letter, k and skips left. */
+    private final boolean[] cannot;
+
+    Speller(String acronym, int self, List<String> words, Spelling spelling) {
+      this.acronym = acronym;
+      this.self = self;
+      this.words = words;
+      this.spelling = spelling;
+      this.cannot = new boolean[(acronym.length() + 1) * (words.size() + 1) * (spelling.skips() + 1)];
     }
-    if (k == words.size() || k == self) {
-      return false;
-    }
-    String word = words.get(k);
-    int most = Math.min(spelling.lettersPerWord(), Math.min(word.length(), acronym.length() - letter));
-    for (int taken = 1; taken <= most && word.charAt(taken - 1) == acronym.charAt(letter + taken - 1); taken++) {
-      if (spells(acronym, letter + taken, self, words, k + 1, spelling)) {
+
+    /** Whether the words from {@code k} on, up to the acronym's own, spell the acronym from {@code letter} on. */
+    boolean spells(int letter, int k, int skips) {
+      if (letter == acronym.length()) {
         return true;
       }
+      if (k == words.size() || k == self) {
+        return false;
+      }
+      int state = (letter * (words.size() + 1) + k) * (spelling.skips() + 1) + skips;
+      if (cannot[state]) {
+        return false;
+      }
+      String word = words.get(k);
+      int most = Math.min(spelling.lettersPerWord(), Math.min(word.length(), acronym.length() - letter));
+      for (int taken = 1; taken <= most && word.charAt(taken - 1) == acronym.charAt(letter + taken - 1); taken++) {
+        if (spells(letter + taken, k + 1, skips)) {
+          return true;
+        }
+      }
+      boolean spelt = letter > 0 && SKIPPED.contains(word) && spells(letter, k + 1, skips)
+          || letter > 0 && skips > 0 && spells(letter, k + 1, skips - 1);
+      cannot[state] = !spelt;
+      return spelt;
     }
-    return letter > 0 && SKIPPED.contains(word) && spells(acronym, letter, self, words, k + 1, spelling)
-        || letter > 0 && spelling.skips() > 0 && spells(acronym, letter, self, words, k + 1, spelling.withOneSkipLess());
   }
 }

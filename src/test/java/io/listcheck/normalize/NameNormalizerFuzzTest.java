@@ -26,7 +26,10 @@ public class NameNormalizerFuzzTest {
   public static Stream<String> seeds() {
     return Stream.of("SZ DJI Technology Co., Ltd.", "深圳市大疆创新科技有限公司", "Müller & Söhne GmbH", "ɢ", "Nu'man",
         "ООО Ромашка", "АО «НИИ Систем Управления» Остек-CMT", "\u202Egnp.exe", "=HYPERLINK(\"x\")", "ﬀ Ǆ ß İ", "Ελληνικά ეს",
-        "National University of Defense Technology (NUDT)", "西北工业大学 (NWPU)");
+        "National University of Defense Technology (NUDT)", "西北工业大学 (NWPU)",
+        "China Electronics Technology Group Corporation 13th Research Institute (CETC 13)", "NSCC (ISF-IM)",
+        // acronyms that almost spell many short words: the speller must not try every way of spelling them
+        "aab ".repeat(150) + "(aaaaaaaa-aaaaaz) ".repeat(20));
   }
 
   @MethodSource("seeds")

@@ -1,5 +1,6 @@
 package io.listcheck.normalize;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -30,6 +31,17 @@ public final class LegalForms {
   private static final Map<String, Set<String>> FIRST_WORDS = new HashMap<>();
   /** A misspelt first word must have this many letters, and be one typing error from the word it stands for. */
   private static final int MISSPELT_LENGTH = 5;
+  /**
+   * Each legal-form word of {@value #SPELT_ALIKE_LENGTH} letters or more to the first word (alphabetically) it spells alike
+   * ({@link #spelling}): romanisations of one Russian form mix their words' spellings ("obshchestvo s ogranichennoi
+   * otvetstvennostyu" as OFAC writes it, "... ogranichennoy otvetstvennostyu", "... ogranichennoi otvetstvennostiu"),
+   * and a form is recognised in any mixture, not only in the mixtures the table lists.
+   */
+  private static final Map<String, String> SPELLINGS = new HashMap<>();
+  private static final int SPELT_ALIKE_LENGTH = 8;
+  /** Two long legal-form words this few edits apart, with the same first {@value #SAME_START} letters, spell one word. */
+  private static final int SPELT_ALIKE_EDITS = 2;
+  private static final int SAME_START = 3;
   private static final Node ROOT = load();
   /**
    * Words of legal forms that are also ordinary words: left over outside a complete legal form ("Open", "Public"),
@@ -49,7 +61,7 @@ public final class LegalForms {
 
   private static Node load() {
     NameNormalizer folder = new NameNormalizer();
-    Node root = new Node();
+    List<Variant> variants = new ArrayList<>();
     for (String line : Resources.lines("legal-forms.txt")) {
       int colon = line.indexOf(':');
       if (colon < 0) {
@@ -58,23 +70,57 @@ public final class LegalForms {
       List<String> canonical = List.of(line.substring(0, colon).strip().split(" "));
       for (String variant : line.substring(colon + 1).split("\\|")) {
         String folded = folder.fold(variant);
-        if (folded.isEmpty()) {
-          continue;
-        }
-        Node node = root;
-        String[] tokens = folded.split(" ");
-        for (String token : tokens) {
-          WORDS.add(token);
-          node = node.next.computeIfAbsent(token, k -> new Node());
-        }
-        node.canonical = canonical;
-        addJoined(String.join("", tokens), tokens.length, canonical);
-        if (tokens.length >= 3 && tokens[0].length() >= MISSPELT_LENGTH) {
-          FIRST_WORDS.computeIfAbsent(tokens[1], k -> new HashSet<>()).add(tokens[0]);
+        if (!folded.isEmpty()) {
+          String[] tokens = folded.split(" ");
+          variants.add(new Variant(tokens, canonical));
+          WORDS.addAll(List.of(tokens));
         }
       }
     }
+    groupSpellings();
+    Node root = new Node();
+    for (Variant variant : variants) {
+      String[] tokens = variant.tokens();
+      Node node = root;
+      for (String token : tokens) {
+        node = node.next.computeIfAbsent(spelling(token), k -> new Node());
+      }
+      if (node.canonical != null && !node.canonical.equals(variant.canonical())) {
+        throw new IllegalStateException("legal-forms.txt: '" + String.join(" ", tokens) + "' spells both "
+            + node.canonical + " and " + variant.canonical());
+      }
+      node.canonical = variant.canonical();
+      addJoined(String.join("", tokens), tokens.length, variant.canonical());
+      if (tokens.length >= 3 && tokens[0].length() >= MISSPELT_LENGTH) {
+        FIRST_WORDS.computeIfAbsent(spelling(tokens[1]), k -> new HashSet<>()).add(tokens[0]);
+      }
+    }
     return root;
+  }
+
+  /** One spelling of a legal form in the table: its folded words and the canonical form it stands for. */
+  private record Variant(String[] tokens, List<String> canonical) {}
+
+  /** Fills {@link #SPELLINGS}, in alphabetical order so that the same word always stands for its spellings. */
+  private static void groupSpellings() {
+    List<String> longWords = WORDS.stream().filter(w -> w.length() >= SPELT_ALIKE_LENGTH).sorted().toList();
+    for (String word : longWords) {
+      if (SPELLINGS.containsKey(word)) {
+        continue;
+      }
+      SPELLINGS.put(word, word);
+      for (String other : longWords) {
+        if (!SPELLINGS.containsKey(other) && other.regionMatches(0, word, 0, SAME_START)
+            && EditDistance.bounded(word, other, SPELT_ALIKE_EDITS) <= SPELT_ALIKE_EDITS) {
+          SPELLINGS.put(other, word);
+        }
+      }
+    }
+  }
+
+  /** The spelling a legal-form word is known by in the trie: itself, or the word it spells alike. */
+  private static String spelling(String token) {
+    return SPELLINGS.getOrDefault(token, token);
   }
 
   private static void addJoined(String joined, int words, List<String> canonical) {
@@ -100,7 +146,7 @@ public final class LegalForms {
   }
 
   public static boolean isLegalForm(String token) {
-    Node node = ROOT.next.get(token);
+    Node node = ROOT.next.get(spelling(token));
     return node != null && node.canonical != null;
   }
 
@@ -161,13 +207,13 @@ public final class LegalForms {
   private static Match withMisspeltFirstWord(List<String> tokens, int from) {
     String word = tokens.get(from);
     Set<String> firstWords = from + 2 < tokens.size() && word.length() >= MISSPELT_LENGTH
-        ? FIRST_WORDS.get(tokens.get(from + 1)) : null;
+        ? FIRST_WORDS.get(spelling(tokens.get(from + 1))) : null;
     if (firstWords == null) {
       return null;
     }
     for (String first : firstWords) {
       if (first.charAt(0) == word.charAt(0) && EditDistance.bounded(word, first, 1) <= 1) {
-        Match match = longestFrom(ROOT.next.get(first), tokens, from + 1);
+        Match match = longestFrom(ROOT.next.get(spelling(first)), tokens, from + 1);
         if (match != null && match.end() - from >= 3) {
           return match;
         }
@@ -180,7 +226,7 @@ public final class LegalForms {
   private static Match longestFrom(Node node, List<String> tokens, int from) {
     Match longest = null;
     for (int j = from; j < tokens.size() && node != null; j++) {
-      node = node.next.get(tokens.get(j));
+      node = node.next.get(spelling(tokens.get(j)));
       if (node != null && node.canonical != null) {
         longest = new Match(node.canonical, j + 1);
       }

@@ -70,15 +70,23 @@ final class Variants {
     return space < 0 ? name.toLowerCase(Locale.ROOT) + "." : name.substring(0, space) + "-" + name.substring(space + 1);
   }
 
-  /** The identifying words rotated (the first moved last), legal-form words kept together at the end. */
+  /**
+   * The identifying words rotated (the first moved last), legal-form words kept together at the end; a word between
+   * two legal-form words is one of the form ("OBSHCHESTVO S OGRANICHENNOI OTVETSTVENNOSTYU", "Sp. z o.o.").
+   */
   Optional<String> wordOrder(String name) {
+    String[] words = name.strip().split("\\s+");
+    boolean[] legalWord = new boolean[words.length];
+    for (int i = 0; i < words.length; i++) {
+      String folded = NORMALIZER.fold(words[i]);
+      legalWord[i] = !folded.isEmpty() && !folded.contains(" ") && (LegalForms.isLegalForm(folded)
+          || LegalForms.isLegalFormWord(folded) || LEGAL_FORM_QUALIFIERS.contains(folded));
+    }
     List<String> core = new ArrayList<>();
     List<String> legal = new ArrayList<>();
-    for (String word : name.strip().split("\\s+")) {
-      String folded = NORMALIZER.fold(word);
-      boolean legalWord = !folded.isEmpty() && !folded.contains(" ") && (LegalForms.isLegalForm(folded)
-          || LegalForms.isLegalFormWord(folded) || LEGAL_FORM_QUALIFIERS.contains(folded));
-      (legalWord ? legal : core).add(word.replaceAll(",$", ""));
+    for (int i = 0; i < words.length; i++) {
+      boolean inForm = legalWord[i] || i > 0 && i + 1 < words.length && legalWord[i - 1] && legalWord[i + 1];
+      (inForm ? legal : core).add(words[i].replaceAll(",$", ""));
     }
     if (core.size() < 2) {
       return Optional.empty();

@@ -20,6 +20,8 @@ class VariantsTest {
     assertThat(variants.wordOrder("PUBLIC JOINT STOCK COMPANY GAZPROM NEFT"))
         .contains("NEFT GAZPROM PUBLIC JOINT STOCK COMPANY");
     assertThat(variants.wordOrder("ZTE Corporation")).isEmpty();
+    assertThat(variants.wordOrder("OBSHCHESTVO S OGRANICHENNOI OTVETSTVENNOSTYU VTB FOREKS"))
+        .contains("FOREKS VTB OBSHCHESTVO S OGRANICHENNOI OTVETSTVENNOSTYU");
   }
 
   @Test

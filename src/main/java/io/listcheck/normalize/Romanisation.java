@@ -7,7 +7,7 @@ import java.util.Set;
 /**
  * A key under which the spellings romanisation systems give one Russian word agree: BGN/PCGN writes "Тримикс",
  * "Эйрбург", "Остек", "Промойл" as "trimiks", "eyrburg", "ostek", "promoyl", while a company's own Latin name (and so
- * the list) writes TRIMIX, EIRBURG, OSTEC, PROMOIL. The key reads x as ks, c as k (as s before e, i, y; ch and ck kept
+ * the list) writes TRIMIX, EIRBURG, OSTEC, PROMOIL. The key reads x as ks, qu as kv, c as k (as s before e, i, y; ch and ck kept
  * apart), j and y as i (й, and the y of я, ю, е), kh as h, tch as ch ("Lutch" for Луч), "ye" as e at the start and after a vowel, and a doubled letter once. It is for
  * comparing a word romanised from Cyrillic with listed words, never two Latin words: in Latin names these letters
  * distinguish brands ("Onyx" and "Oniks" are two companies).
@@ -61,6 +61,13 @@ public final class Romanisation {
       }
       switch (c) {
         case 'x' -> append(key, 'k').append('s');
+        case 'q' -> {
+          append(key, 'k'); // Russian writes an English "qu" as кв ("Аква" for "Aqua", "Эквити" for "Equity")
+          if (next == 'u') {
+            append(key, 'v');
+            i++;
+          }
+        }
         case 'c' -> {
           if (next == 'h') {
             append(key, 'c').append('h');

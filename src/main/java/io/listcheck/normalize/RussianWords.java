@@ -33,6 +33,8 @@ final class RussianWords {
   private static final Pattern ADJECTIVE_ENDING = Pattern.compile("(?<=[a-z]{3})(?:iy|yy|ij|yj|(?<=o)i)$");
   private static final int ENDING_LENGTH = 6;
   private static final int SHORT_ADJECTIVE = 3;
+  private static final Set<String> LINKING_WORDS = Set.of("i", "po", "na", "pri");
+  private static final int LINKED_WORD = 3;
 
   /**
    * Russian word beginnings that English spells another way in the same word ("gidromash" is "Hydromash",
@@ -83,6 +85,9 @@ final class RussianWords {
         throw new IllegalStateException("russian-words.txt: expected 'stems<TAB>English' in: " + line);
       }
       String[] stems = parts[0].strip().split(" ");
+      for (int k = 0; k < stems.length; k++) {
+        stems[k] = withoutBgnYe(stems[k]);
+      }
       List<String> renderings = List.of(parts[1].strip().split("\\s*\\|\\s*"));
       phrases.computeIfAbsent(key(stems[0]), k -> new ArrayList<>()).add(new Phrase(stems, renderings));
     }
@@ -91,8 +96,69 @@ final class RussianWords {
     return phrases;
   }
 
+  /**
+   * {@code tokens} without the Russian "i" (and) and the prepositions "po", "na", "pri" where a romanised name has them
+   * between two words ("Agentstvo po strakhovaniyu", "Kreditov i investitsiy"): a name written in Cyrillic loses them
+   * before romanisation ({@code NameNormalizer}), and a listed romanisation must read the same. Only in a name that has
+   * a Russian word of the table, and only between words of {@value #LINKED_WORD} letters or more: "Fund I LP" has a
+   * numeral, "imeni A I Berga" initials.
+   */
+  static List<String> withoutLinkingWords(List<String> tokens) {
+    List<String> kept = null;
+    for (int i = 1; i + 1 < tokens.size(); i++) {
+      if (LINKING_WORDS.contains(tokens.get(i)) && tokens.get(i - 1).length() >= LINKED_WORD
+          && tokens.get(i + 1).length() >= LINKED_WORD && (kept != null || hasTableWord(tokens))) {
+        if (kept == null) {
+          kept = new ArrayList<>(tokens.subList(0, i));
+        }
+        continue;
+      }
+      if (kept != null) {
+        kept.add(tokens.get(i));
+      }
+    }
+    if (kept == null) {
+      return tokens;
+    }
+    kept.add(tokens.get(tokens.size() - 1));
+    return kept;
+  }
+
+  private static boolean hasTableWord(List<String> tokens) {
+    for (int i = 0; i < tokens.size(); i++) {
+      for (Phrase phrase : PHRASES.getOrDefault(key(withoutBgnYe(tokens.get(i))), List.of())) {
+        if (i + phrase.stems.length <= tokens.size() && matches(phrase, tokens, i, false)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   private static String key(String word) {
     return word.length() < 3 ? word : word.substring(0, 3);
+  }
+
+  /**
+   * The word with the "ye" that BGN/PCGN writes for е at a word's start and after a vowel written "e", as GOST and
+   * most lists write it ("voyennaya" and "voennaya", "strakhovaniye" and "strakhovanie", "yevrazia" and "evrazia"):
+   * the table is read under one spelling of each word, whichever a name uses.
+   */
+  static String withoutBgnYe(String word) {
+    int at = word.indexOf("ye");
+    if (at < 0) {
+      return word;
+    }
+    StringBuilder out = new StringBuilder(word.length());
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      boolean bgnYe = c == 'y' && i + 1 < word.length() && word.charAt(i + 1) == 'e'
+          && (i == 0 || "aeiouy".indexOf(word.charAt(i - 1)) >= 0);
+      if (!bgnYe) {
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   /**
@@ -136,7 +202,7 @@ final class RussianWords {
    * misspelt two-word phrase ("nauchno poizvodstvennoe") still wins over its correct first word alone.
    */
   private static Phrase phraseAt(List<String> tokens, int start) {
-    List<Phrase> candidates = PHRASES.getOrDefault(key(tokens.get(start)), List.of());
+    List<Phrase> candidates = PHRASES.getOrDefault(key(withoutBgnYe(tokens.get(start))), List.of());
     for (int from = 0, to; from < candidates.size(); from = to) {
       to = from;
       while (to < candidates.size() && candidates.get(to).stems.length == candidates.get(from).stems.length) {
@@ -155,7 +221,7 @@ final class RussianWords {
 
   private static boolean matches(Phrase phrase, List<String> tokens, int start, boolean typos) {
     for (int k = 0; k < phrase.stems.length; k++) {
-      if (!inflects(phrase.stems[k], tokens.get(start + k), typos)) {
+      if (!inflects(phrase.stems[k], withoutBgnYe(tokens.get(start + k)), typos)) {
         return false;
       }
     }

@@ -38,6 +38,8 @@ class RomanisationTest {
     assertThat(Romanisation.key("trade")).isNotEqualTo(Romanisation.key("trad"));
     assertThat(Romanisation.key("foton")).isEqualTo(Romanisation.key("photon"));
     assertThat(Romanisation.key("metod")).isEqualTo(Romanisation.key("method"));
+    assertThat(Romanisation.key("akva")).isEqualTo(Romanisation.key("aqua"));
+    assertThat(Romanisation.key("ekviti")).isEqualTo(Romanisation.key("equity"));
     // ё is mostly written е: "Полет" is "Polyot"
     assertThat(Romanisation.key("polet")).isEqualTo(Romanisation.key("polyot"));
   }

@@ -296,7 +296,10 @@ final class Alignment {
         : Double.compare(y.weight, x.weight));
     boolean[] usedQ = new boolean[m];
     boolean[] usedL = new boolean[n];
+    double[] querySimilarity = new double[m];
     double[] listedSimilarity = new double[n];
+    String[] queryPartner = new String[m];
+    String[] listedPartner = new String[n];
     List<AlignedToken> aligned = new ArrayList<>();
     double agreed = 0;
     boolean identifying = false;
@@ -308,6 +311,7 @@ final class Alignment {
       if (free(usedQ, p.q, p.qSpan) && free(usedL, p.l, p.lSpan)) {
         Arrays.fill(usedQ, p.q, p.q + p.qSpan, true);
         Arrays.fill(usedL, p.l, p.l + p.lSpan, true);
+        Arrays.fill(querySimilarity, p.q, p.q + p.qSpan, p.similarity);
         Arrays.fill(listedSimilarity, p.l, p.l + p.lSpan, p.similarity);
         agreed += p.similarity * p.weight;
         TokenKind kind = listed.kinds[p.l];
@@ -327,9 +331,14 @@ final class Alignment {
             listedWord));
         String listedSide = p.listedWord == null ? join(listed.tokens, p.l, p.lSpan) : p.listedWord;
         String querySide = p.queryWord == null ? join(query.tokens, p.q, p.qSpan) : p.queryWord;
+        Arrays.fill(queryPartner, p.q, p.q + p.qSpan, listedSide);
+        Arrays.fill(listedPartner, p.l, p.l + p.lSpan, querySide);
         aligned.add(new AlignedToken(querySide, listedSide, p.similarity, p.weight, label(kind)));
       }
     }
+    agreed += pairRepeats(query.tokens, query.kinds, query.weights, usedQ, querySimilarity, queryPartner, aligned, true);
+    agreed += pairRepeats(listed.tokens, listed.kinds, listed.weights, usedL, listedSimilarity, listedPartner, aligned,
+        false);
     double total = query.totalWeight + listed.totalWeight;
     // the supplier's registered Russian name carries an honoree that the listing leaves out; two honorees that do not
     // pair name two organisations ("Plant named after Kalinin", "... after Degtyarev"), and a listed honoree missing
@@ -367,6 +376,36 @@ final class Alignment {
     return new Scored(score, agreed, aligned,
         extrasAreGeneric(query, usedQ) && listedCoreInside(listed, listedSimilarity, distinctiveWeight), distinctive,
         namesAgree, certain || restAgrees, numberUnpaired, countryUnpaired || placesDiffer(query, usedQ, listed, usedL));
+  }
+
+  /**
+   * Pairs each unpaired word of one name that the same name repeats further on or back, with a paired occurrence,
+   * as that occurrence was paired: "Belaz, managing company of the holding Belaz-Holding" names Belaz twice, and
+   * another writing of it may name it once ("Квантовой Оптики И Квантовых Технологий" is read with "quantum" once). A
+   * word beside its own repetition is another name ("Sun Sun"), and a number is another series. Marks them used and
+   * answers the agreement they add.
+   */
+  private static double pairRepeats(String[] tokens, TokenKind[] kinds, double[] weights, boolean[] used,
+      double[] similarity, String[] partner, List<AlignedToken> aligned, boolean supplierSide) {
+    double agreed = 0;
+    for (int i = 0; i < tokens.length; i++) {
+      if (used[i] || kinds[i] == TokenKind.LEGAL_FORM || kinds[i] == TokenKind.NUMBER) {
+        continue;
+      }
+      for (int k = 0; k < tokens.length; k++) {
+        if (Math.abs(k - i) > 1 && used[k] && similarity[k] > 0 && partner[k] != null && tokens[k].equals(tokens[i])) {
+          used[i] = true;
+          similarity[i] = similarity[k];
+          partner[i] = partner[k];
+          agreed += similarity[k] * weights[i];
+          String kind = label(kinds[i]) + ", repeated";
+          aligned.add(supplierSide ? new AlignedToken(tokens[i], partner[k], similarity[k], weights[i], kind)
+              : new AlignedToken(partner[k], tokens[i], similarity[k], weights[i], kind));
+          break;
+        }
+      }
+    }
+    return agreed;
   }
 
   /**

@@ -400,7 +400,7 @@ public final class NameNormalizer {
     List<String> written = folded.isEmpty() ? List.of() : List.of(folded.split(" "));
     List<String> raw = NameParticles.joined(WrittenOut.rewrite(written));
     List<String> misspelt = new ArrayList<>(0);
-    List<String> corrected = corrected(raw, misspelt, wholeName);
+    List<String> corrected = RussianWords.withoutLinkingWords(corrected(raw, misspelt, wholeName));
     List<String> russian = new ArrayList<>();
     List<String> tokens = new ArrayList<>(raw.size());
     List<TokenKind> kinds = new ArrayList<>(raw.size());
@@ -424,14 +424,8 @@ public final class NameNormalizer {
         }
       } else {
         String canonical = honoree[0] ? nominative(BusinessWords.canonical(token)) : BusinessWords.canonical(token);
-        TokenKind kind = honoree[0] ? TokenKind.HONOREE : kindOf(canonical);
-        // a name given twice in another script ("АО «Авангард» Акционерное общество «Авангард»") is the name once;
-        // in Latin names a repeated word is part of the name ("Markel CJSC (Markel)"), and business words repeat in
-        // both scripts ("scientific research" is "research research")
-        if (!scriptConverted || kind != TokenKind.NAME || !tokens.contains(canonical)) {
-          tokens.add(canonical);
-          kinds.add(kind);
-        }
+        tokens.add(canonical);
+        kinds.add(honoree[0] ? TokenKind.HONOREE : kindOf(canonical));
       }
     });
     if (scriptConverted && !russian.isEmpty()) {

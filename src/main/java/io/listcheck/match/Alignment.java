@@ -17,7 +17,8 @@ import java.util.Locale;
  * ("tp link" / "tplink"), or when they are within the typing errors their length allows
  * ({@link EditDistance#allowedTypos} of the longer word: one from five letters, two from eight; never for words under
  * five letters) with the same first letter and, under {@link #SAME_ENDS_LENGTH} letters, the same last letter, scored
- * by Jaro-Winkler (or 1 - edits / length where Jaro-Winkler falls below {@link #FUZZY_FLOOR}). An individual's name
+ * by Jaro-Winkler (or 1 - edits / length where Jaro-Winkler falls below {@link #FUZZY_FLOOR}); a word a name repeats
+ * pairs as its paired occurrence did ({@link #pairRepeats}). An individual's name
  * scores only when every part of it is paired. A word that only extends another by two or more
  * letters is a different word. Short tokens and acronyms ("boe", "zte") pair only when equal, so "boeing" never meets
  * "boe". Pairs are taken best first (greedy assignment, each token used once). The score is the weighted share of
@@ -383,7 +384,8 @@ final class Alignment {
    * as that occurrence was paired: "Belaz, managing company of the holding Belaz-Holding" names Belaz twice, and
    * another writing of it may name it once ("Квантовой Оптики И Квантовых Технологий" is read with "quantum" once). A
    * word beside its own repetition is another name ("Sun Sun"), and a number is another series. Marks them used and
-   * answers the agreement they add.
+   * answers the agreement they add; {@code partner} holds, per paired word, the word of the other name it was paired
+   * with.
    */
   private static double pairRepeats(String[] tokens, TokenKind[] kinds, double[] weights, boolean[] used,
       double[] similarity, String[] partner, List<AlignedToken> aligned, boolean supplierSide) {
@@ -393,7 +395,7 @@ final class Alignment {
         continue;
       }
       for (int k = 0; k < tokens.length; k++) {
-        if (Math.abs(k - i) > 1 && used[k] && similarity[k] > 0 && partner[k] != null && tokens[k].equals(tokens[i])) {
+        if (Math.abs(k - i) > 1 && partner[k] != null && tokens[k].equals(tokens[i])) {
           used[i] = true;
           similarity[i] = similarity[k];
           partner[i] = partner[k];

@@ -32,8 +32,8 @@ public final class LegalForms {
   /** A misspelt first word must have this many letters, and be one typing error from the word it stands for. */
   private static final int MISSPELT_LENGTH = 5;
   /**
-   * Each legal-form word of {@value #SPELT_ALIKE_LENGTH} letters or more to the first word (alphabetically) it spells alike
-   * ({@link #spelling}): romanisations of one Russian form mix their words' spellings ("obshchestvo s ogranichennoi
+   * Each legal-form word of {@value #SPELT_ALIKE_LENGTH} letters or more to the alphabetically first word it spells
+   * alike ({@link #spelling}): romanisations of one Russian form mix their words' spellings ("obshchestvo s ogranichennoi
    * otvetstvennostyu" as OFAC writes it, "... ogranichennoy otvetstvennostyu", "... ogranichennoi otvetstvennostiu"),
    * and a form is recognised in any mixture, not only in the mixtures the table lists.
    */

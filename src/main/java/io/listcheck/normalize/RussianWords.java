@@ -140,13 +140,12 @@ final class RussianWords {
   }
 
   /**
-   * The word with the "ye" that BGN/PCGN writes for е at a word's start and after a vowel written "e", as GOST and
-   * most lists write it ("voyennaya" and "voennaya", "strakhovaniye" and "strakhovanie", "yevrazia" and "evrazia"):
-   * the table is read under one spelling of each word, whichever a name uses.
+   * The word with "e" where BGN/PCGN writes е as "ye" (at a word's start and after a vowel) and GOST and most lists
+   * write "e" ("voyennaya" and "voennaya", "strakhovaniye" and "strakhovanie"): the table is read under one spelling
+   * of each word, whichever a name uses.
    */
   static String withoutBgnYe(String word) {
-    int at = word.indexOf("ye");
-    if (at < 0) {
+    if (!word.contains("ye")) {
       return word;
     }
     StringBuilder out = new StringBuilder(word.length());

@@ -104,14 +104,16 @@ public final class LegalForms {
   /** Fills {@link #SPELLINGS}, in alphabetical order so that the same word always stands for its spellings. */
   private static void groupSpellings() {
     List<String> longWords = WORDS.stream().filter(w -> w.length() >= SPELT_ALIKE_LENGTH).sorted().toList();
-    for (String word : longWords) {
+    for (int i = 0; i < longWords.size(); i++) {
+      String word = longWords.get(i);
       if (SPELLINGS.containsKey(word)) {
         continue;
       }
       SPELLINGS.put(word, word);
-      for (String other : longWords) {
-        if (!SPELLINGS.containsKey(other) && other.regionMatches(0, word, 0, SAME_START)
-            && EditDistance.bounded(word, other, SPELT_ALIKE_EDITS) <= SPELT_ALIKE_EDITS) {
+      // sorted, the words that start alike follow one another
+      for (int j = i + 1; j < longWords.size() && longWords.get(j).regionMatches(0, word, 0, SAME_START); j++) {
+        String other = longWords.get(j);
+        if (!SPELLINGS.containsKey(other) && EditDistance.bounded(word, other, SPELT_ALIKE_EDITS) <= SPELT_ALIKE_EDITS) {
           SPELLINGS.put(other, word);
         }
       }

@@ -125,9 +125,10 @@ final class RussianWords {
   }
 
   private static boolean hasTableWord(List<String> tokens) {
-    for (int i = 0; i < tokens.size(); i++) {
-      for (Phrase phrase : PHRASES.getOrDefault(key(withoutBgnYe(tokens.get(i))), List.of())) {
-        if (i + phrase.stems.length <= tokens.size() && matches(phrase, tokens, i, false)) {
+    List<String> spelt = withoutBgnYe(tokens);
+    for (int i = 0; i < spelt.size(); i++) {
+      for (Phrase phrase : PHRASES.getOrDefault(key(spelt.get(i)), List.of())) {
+        if (i + phrase.stems.length <= spelt.size() && matches(phrase, spelt, i, false)) {
           return true;
         }
       }
@@ -160,6 +161,21 @@ final class RussianWords {
     return out.toString();
   }
 
+  /** Each of the words {@link #withoutBgnYe}, read once per name: {@code words} itself when none has a "ye". */
+  private static List<String> withoutBgnYe(List<String> words) {
+    List<String> spelt = null;
+    for (int i = 0; i < words.size(); i++) {
+      String word = withoutBgnYe(words.get(i));
+      if (spelt == null && !word.equals(words.get(i))) {
+        spelt = new ArrayList<>(words.subList(0, i));
+      }
+      if (spelt != null) {
+        spelt.add(word);
+      }
+    }
+    return spelt == null ? words : spelt;
+  }
+
   /**
    * {@code tokens} with Russian business words in English (in their first rendering, or in {@code other} where it is
    * another rendering of the phrase), place adjectives as places and adjective endings agreed; each rewritten word is
@@ -168,9 +184,10 @@ final class RussianWords {
    */
   static List<String> rewrite(List<String> tokens, List<String> notes, Rendering other, Set<Rendering> others) {
     List<String> out = new ArrayList<>(tokens.size() + 4);
+    List<String> spelt = withoutBgnYe(tokens);
     int i = 0;
     while (i < tokens.size()) {
-      Phrase phrase = phraseAt(tokens, i);
+      Phrase phrase = phraseAt(spelt, i);
       if (phrase != null) {
         List<String> words = tokens.subList(i, i + phrase.stems.length);
         String english = other != null && other.russian.equals(phrase.russian()) ? other.english
@@ -196,12 +213,12 @@ final class RussianWords {
   }
 
   /**
-   * The phrase of most words at {@code start}, spelt as listed before any with typing errors: a correct spelling of one
-   * stem ("obyedinennaya", united) is never read as a misspelling of another ("obyedineniye", association), while a
-   * misspelt two-word phrase ("nauchno poizvodstvennoe") still wins over its correct first word alone.
+   * The phrase of most words at {@code start} of {@code tokens} (spelt {@link #withoutBgnYe}), spelt as listed before
+   * any with typing errors: a correct spelling of one stem ("obyedinennaya", united) is never read as a misspelling of
+   * another ("obyedineniye", association), while a misspelt two-word phrase ("nauchno poizvodstvennoe") still wins over its correct first word alone.
    */
   private static Phrase phraseAt(List<String> tokens, int start) {
-    List<Phrase> candidates = PHRASES.getOrDefault(key(withoutBgnYe(tokens.get(start))), List.of());
+    List<Phrase> candidates = PHRASES.getOrDefault(key(tokens.get(start)), List.of());
     for (int from = 0, to; from < candidates.size(); from = to) {
       to = from;
       while (to < candidates.size() && candidates.get(to).stems.length == candidates.get(from).stems.length) {
@@ -220,7 +237,7 @@ final class RussianWords {
 
   private static boolean matches(Phrase phrase, List<String> tokens, int start, boolean typos) {
     for (int k = 0; k < phrase.stems.length; k++) {
-      if (!inflects(phrase.stems[k], withoutBgnYe(tokens.get(start + k)), typos)) {
+      if (!inflects(phrase.stems[k], tokens.get(start + k), typos)) {
         return false;
       }
     }

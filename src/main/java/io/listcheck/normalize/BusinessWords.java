@@ -52,10 +52,10 @@ public final class BusinessWords {
 
   /**
    * The dictionary word a token misspells, or the token itself: same first letter, length within two, within the
-   * typing errors the shorter word may carry (one, two from ten letters; closest by Jaro-Winkler), and not a shorter
-   * word that only lacks two or more letters ("jiang" is not "jiangxi"). Only tokens of five or more letters are
-   * corrected, under seven letters only for a missing or a swapped letter, and only towards business, place and
-   * legal-form words.
+   * typing errors the shorter word may carry (one, two from ten letters; the fewest errors, then the closest by
+   * Jaro-Winkler), and not a shorter word that only lacks two or more letters ("jiang" is not "jiangxi"). Only tokens
+   * of five or more letters are corrected, under seven letters only for a missing or a swapped letter, and only
+   * towards business, place and legal-form words.
    */
   public static String corrected(String token) {
     return CORRECTIONS.get(token);
@@ -67,6 +67,7 @@ public final class BusinessWords {
       return token;
     }
     String best = token;
+    int bestEdits = Integer.MAX_VALUE;
     double bestSimilarity = 0;
     // every word within two typing errors, in dictionary order, so that ties go to the same word as a full scan
     for (int id : DICTIONARY_TYPOS.candidates(token)) {
@@ -88,9 +89,11 @@ public final class BusinessWords {
         boolean oneTypo = shorter < TWO_CHANGES_LENGTH
             && (word.length() == token.length() || !LegalForms.words().contains(word));
         int allowed = Math.min(EditDistance.allowedTypos(shorter), oneTypo ? 1 : TypoIndex.MAX_EDITS);
-        if (similarity >= EDIT_CHECK_FLOOR && EditDistance.bounded(token, word, allowed) <= allowed
-            && similarity > bestSimilarity) {
+        int edits = similarity >= EDIT_CHECK_FLOOR ? EditDistance.bounded(token, word, allowed) : allowed + 1;
+        // fewest typing errors first: "coporation" lacks one letter of "corporation", two of "cooperation"
+        if (edits <= allowed && (edits < bestEdits || edits == bestEdits && similarity > bestSimilarity)) {
           best = word;
+          bestEdits = edits;
           bestSimilarity = similarity;
         }
       }

@@ -47,6 +47,12 @@ class BusinessWordsTest {
   }
 
   @Test
+  void readsAMisspellingAsTheWordFewestTypingErrorsAway() {
+    assertThat(BusinessWords.corrected("coporation")).isEqualTo("corporation");
+    assertThat(BusinessWords.corrected("coopration")).isEqualTo("cooperation");
+  }
+
+  @Test
   void knowsGenericWordsAndVariants() {
     assertThat(BusinessWords.canonical("technologies")).isEqualTo("technology");
     assertThat(BusinessWords.canonical("intl")).isEqualTo("international");

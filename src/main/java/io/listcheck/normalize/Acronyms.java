@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
  */
 final class Acronyms {
   private static final Pattern WORD = Pattern.compile("\\p{L}+");
+  private static final Pattern NUMBER = Pattern.compile("\\d+");
   private static final int MIN_LENGTH = 3;
   private static final int MAX_LENGTH = 6;
   /** Words an acronym usually skips ("Конструкторское бюро по проектированию", "Institute of Physics"). */
@@ -122,14 +123,22 @@ final class Acronyms {
    * or an ordinal ("13th research institute (cetc 13)"): the parenthesized number then repeats the unit's number.
    */
   private static boolean carriesNumberOutside(String text, String number, int start, int end) {
-    Matcher m = Pattern.compile("(?<!\\d)0*" + Pattern.quote(number.replaceFirst("^0+(?=\\d)", "")) + "(?!\\d)")
-        .matcher(text);
+    Matcher m = NUMBER.matcher(text);
     while (m.find()) {
-      if (m.end() <= start || m.start() >= end) {
+      if ((m.end() <= start || m.start() >= end) && withoutLeadingZeros(m.group()).equals(withoutLeadingZeros(number))) {
         return true;
       }
     }
     return false;
+  }
+
+  /** "013" is 13. */
+  private static String withoutLeadingZeros(String digits) {
+    int first = 0;
+    while (first < digits.length() - 1 && digits.charAt(first) == '0') {
+      first++;
+    }
+    return digits.substring(first);
   }
 
   /**

@@ -15,10 +15,11 @@ import java.util.Set;
  */
 final class ChineseWords {
   private static final Normalizer2 NFKC_CASEFOLD = Normalizer2.getNFKCCasefoldInstance();
-  private static final Map<String, String> BRANDS = load("chinese-brands.txt", new HashMap<>());
+  private static final Map<String, String> BRANDS = load("chinese-brands.txt").english();
+  private static final Table WORDS = load("chinese-words.txt");
   /** The other English renderings of a word, where the bodies of one kind render it differently (工业大学). */
-  private static final Map<String, List<String>> OTHER_RENDERINGS = new HashMap<>();
-  private static final Map<String, String> ENGLISH = merged(load("chinese-words.txt", OTHER_RENDERINGS), BRANDS);
+  private static final Map<String, List<String>> OTHER_RENDERINGS = WORDS.otherRenderings();
+  private static final Map<String, String> ENGLISH = merged(WORDS.english(), BRANDS);
   private static final int LONGEST = ENGLISH.keySet().stream().mapToInt(String::length).max().orElse(1);
   // "深圳市", "浙江省": the administrative suffix after a known place adds nothing.
   private static final String ADMINISTRATIVE_SUFFIXES = "市省区县";
@@ -44,12 +45,16 @@ final class ChineseWords {
    */
   record Rendering(String chinese, String english) {}
 
+  /** A table's words: the English read for each, and the other renderings of those that have several. */
+  private record Table(Map<String, String> english, Map<String, List<String>> otherRenderings) {}
+
   /**
    * Chinese to English, one word per line: "Chinese<TAB>English", optionally "<TAB># source"; the English may be
-   * "English | English | ...", the first read and the others put in {@code others}.
+   * "English | English | ...", the first read and the others kept as other renderings.
    */
-  private static Map<String, String> load(String resource, Map<String, List<String>> others) {
+  private static Table load(String resource) {
     Map<String, String> words = new HashMap<>();
+    Map<String, List<String>> others = new HashMap<>();
     for (String line : Resources.lines(resource)) {
       String[] parts = line.split("\t");
       if (parts.length < 2 || parts.length > 3 || (parts.length == 3 && !parts[2].startsWith("#"))) {
@@ -63,7 +68,7 @@ final class ChineseWords {
         others.put(chinese, renderings.subList(1, renderings.size()));
       }
     }
-    return words;
+    return new Table(words, others);
   }
 
   private static Map<String, String> merged(Map<String, String> words, Map<String, String> brands) {

@@ -43,12 +43,11 @@ public final class NameNormalizer {
       java.util.Set.of("y", "yy", "iy", "ya", "aya", "ye", "oye", "go", "ogo", "yi", "j");
   private static final java.util.Set<String> HONORIFIC = java.util.Set.of("imeni", "im");
   /**
-   * "и" (and) and the prepositions "по", "на", "при" standing alone between Russian words: read as "and" and dropped,
-   * as English list names leave them out ("Завод по ремонту" is "Repair Plant"). Only in Cyrillic, where they cannot
-   * be initials or numerals ("Fund I").
+   * The Russian linking words ({@link RussianWords#LINKING_WORDS}) standing alone between Cyrillic words: "и" read as
+   * "and", the prepositions dropped. Only in Cyrillic, where they cannot be initials or numerals ("Fund I").
    */
-  private static final java.util.regex.Pattern RUSSIAN_LINKING_WORDS =
-      java.util.regex.Pattern.compile("(?<=[\\s-])(и|по|на|при)(?=[\\s-])");
+  private static final java.util.regex.Pattern RUSSIAN_LINKING_WORDS = java.util.regex.Pattern.compile(
+      "(?<=[\\s-])(" + String.join("|", new java.util.TreeSet<>(RussianWords.LINKING_WORDS.keySet())) + ")(?=[\\s-])");
   /**
    * A patronymic ("Ivanovich", genitive "Ivanovicha"; "Ivanovna"): in an honoree, it and the given name before it are
    * the initials the lists print ("imeni Ivana Ivanovicha Kartukova" is "named after I.I. Kartukov").

@@ -33,7 +33,12 @@ final class RussianWords {
   private static final Pattern ADJECTIVE_ENDING = Pattern.compile("(?<=[a-z]{3})(?:iy|yy|ij|yj|(?<=o)i)$");
   private static final int ENDING_LENGTH = 6;
   private static final int SHORT_ADJECTIVE = 3;
-  private static final Set<String> LINKING_WORDS = Set.of("i", "po", "na", "pri");
+  /**
+   * "и" (and) and the prepositions "по", "на", "при", in Cyrillic and as romanised: English list names leave them out
+   * ("Завод по ремонту" is "Repair Plant"), so both spellings drop them between words.
+   */
+  static final Map<String, String> LINKING_WORDS = Map.of("и", "i", "по", "po", "на", "na", "при", "pri");
+  private static final Set<String> ROMANISED_LINKING_WORDS = Set.copyOf(LINKING_WORDS.values());
   private static final int LINKED_WORD = 3;
 
   /**
@@ -106,7 +111,7 @@ final class RussianWords {
   static List<String> withoutLinkingWords(List<String> tokens) {
     List<String> kept = null;
     for (int i = 1; i + 1 < tokens.size(); i++) {
-      if (LINKING_WORDS.contains(tokens.get(i)) && tokens.get(i - 1).length() >= LINKED_WORD
+      if (ROMANISED_LINKING_WORDS.contains(tokens.get(i)) && tokens.get(i - 1).length() >= LINKED_WORD
           && tokens.get(i + 1).length() >= LINKED_WORD && (kept != null || hasTableWord(tokens))) {
         if (kept == null) {
           kept = new ArrayList<>(tokens.subList(0, i));
@@ -127,10 +132,8 @@ final class RussianWords {
   private static boolean hasTableWord(List<String> tokens) {
     List<String> spelt = withoutBgnYe(tokens);
     for (int i = 0; i < spelt.size(); i++) {
-      for (Phrase phrase : PHRASES.getOrDefault(key(spelt.get(i)), List.of())) {
-        if (i + phrase.stems.length <= spelt.size() && matches(phrase, spelt, i, false)) {
-          return true;
-        }
+      if (phraseAt(spelt, i, false) != null) {
+        return true;
       }
     }
     return false;
@@ -187,7 +190,7 @@ final class RussianWords {
     List<String> spelt = withoutBgnYe(tokens);
     int i = 0;
     while (i < tokens.size()) {
-      Phrase phrase = phraseAt(spelt, i);
+      Phrase phrase = phraseAt(spelt, i, true);
       if (phrase != null) {
         List<String> words = tokens.subList(i, i + phrase.stems.length);
         String english = other != null && other.russian.equals(phrase.russian()) ? other.english
@@ -215,16 +218,17 @@ final class RussianWords {
   /**
    * The phrase of most words at {@code start} of {@code tokens} (spelt {@link #withoutBgnYe}), spelt as listed before
    * any with typing errors: a correct spelling of one stem ("obyedinennaya", united) is never read as a misspelling of
-   * another ("obyedineniye", association), while a misspelt two-word phrase ("nauchno poizvodstvennoe") still wins over its correct first word alone.
+   * another ("obyedineniye", association), while a misspelt two-word phrase ("nauchno poizvodstvennoe") still wins
+   * over its correct first word alone. Without {@code typosToo}, only phrases spelt as listed.
    */
-  private static Phrase phraseAt(List<String> tokens, int start) {
+  private static Phrase phraseAt(List<String> tokens, int start, boolean typosToo) {
     List<Phrase> candidates = PHRASES.getOrDefault(key(tokens.get(start)), List.of());
     for (int from = 0, to; from < candidates.size(); from = to) {
       to = from;
       while (to < candidates.size() && candidates.get(to).stems.length == candidates.get(from).stems.length) {
         to++;
       }
-      for (boolean typos : new boolean[] {false, true}) {
+      for (boolean typos : typosToo ? new boolean[] {false, true} : new boolean[] {false}) {
         for (Phrase phrase : candidates.subList(from, to)) {
           if (start + phrase.stems.length <= tokens.size() && matches(phrase, tokens, start, typos)) {
             return phrase;

@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -51,6 +52,11 @@ final class TokenMatcher implements NameMatcher {
    * screenings without one (and every cold start) do not pay for it.
    */
   private volatile Map<String, List<String>> byRomanisationKey;
+  /**
+   * Listed words by their {@link Romanisation#commonSpelling}, where it is not the word itself ("kompaniia" under
+   * "kompaniya"); the others are found as vocabulary words.
+   */
+  private final Map<String, List<String>> byCommonSpelling = new HashMap<>();
   private final ThreadLocal<Candidates> scratch;
   /**
    * What the bound check needs of each listed name, side by side: most candidates are dropped by it, and reading
@@ -100,6 +106,12 @@ final class TokenMatcher implements NameMatcher {
       lightestName[token] = lightest;
     }
     this.scratch = ThreadLocal.withInitial(() -> new Candidates(index.size()));
+    for (String token : index.vocabulary) {
+      String common = Romanisation.commonSpelling(token);
+      if (!common.equals(token)) {
+        byCommonSpelling.computeIfAbsent(common, k -> new ArrayList<>()).add(token);
+      }
+    }
   }
 
   private Map<String, List<String>> byRomanisationKey() {
@@ -135,13 +147,17 @@ final class TokenMatcher implements NameMatcher {
     if (analyzed.isEmpty()) {
       return List.of();
     }
+    Map<Integer, Hit> best = new HashMap<>();
     if (!Romanisation.hasCyrillic(supplierName)) {
-      // no romanisation to choose
-      Map<Integer, Hit> best = hits(supplierName, analyzed);
-      screenOtherReadings(readings, best, (read, into) -> hits(supplierName, read).forEach(into));
+      // romanised already, perhaps by another system than the list's
+      screenRespelled(supplierName, analyzed, best);
+      screenOtherReadings(readings, best, (read, into) -> {
+        Map<Integer, Hit> hits = new HashMap<>();
+        screenRespelled(supplierName, read, hits);
+        hits.forEach(into);
+      });
       return ranked(best);
     }
-    Map<Integer, Hit> best = new HashMap<>();
     screenRomanised(supplierName, analyzed, best);
     screenOtherReadings(readings, best, (read, into) -> {
       Map<Integer, Hit> hits = new HashMap<>();
@@ -182,6 +198,19 @@ final class TokenMatcher implements NameMatcher {
     AnalyzedName allRead = romanisedAsListed(analyzed, true);
     if (!allRead.tokens().equals(unlistedRead.tokens())) {
       hits(supplierName, allRead).forEach((entry, hit) -> best.merge(entry, hit, TokenMatcher::better));
+    }
+  }
+
+  /**
+   * Screens a Latin name as written and, where some of its words are listed under another romanisation, as
+   * {@link #respeltAsListed} reads it, the better hit per entry kept into {@code best}: the word as written may be the
+   * typo of another listed name ("Yevegniiy" of "YEVGENIY"; as another romanisation, the listed "EVEGNIY").
+   */
+  private void screenRespelled(String supplierName, AnalyzedName analyzed, Map<Integer, Hit> best) {
+    hits(supplierName, analyzed).forEach((entry, hit) -> best.merge(entry, hit, TokenMatcher::better));
+    AnalyzedName respelled = respeltAsListed(analyzed);
+    if (respelled != analyzed) {
+      hits(supplierName, respelled).forEach((entry, hit) -> best.merge(entry, hit, TokenMatcher::better));
     }
   }
 
@@ -254,6 +283,15 @@ final class TokenMatcher implements NameMatcher {
    */
   private AnalyzedName romanisedAsListed(AnalyzedName analyzed, boolean listedToo) {
     Map<String, List<String>> byKey = byRomanisationKey();
+    return respelt(analyzed, listedToo, token -> spelledAsListed(byKey, token));
+  }
+
+  /**
+   * {@code analyzed} with each name word of {@value Romanisation#MIN_LENGTH} letters or more (with {@code listedToo},
+   * also one that some listed name uses) that {@code asListed} finds another listed spelling of read as that listed
+   * word, noted as a romanisation; {@code analyzed} itself when none is.
+   */
+  private AnalyzedName respelt(AnalyzedName analyzed, boolean listedToo, UnaryOperator<String> asListed) {
     List<String> tokens = new ArrayList<>(analyzed.tokens());
     List<String> read = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
@@ -262,7 +300,7 @@ final class TokenMatcher implements NameMatcher {
           || !listedToo && index.vocabularyId(token) >= 0) {
         continue;
       }
-      String listed = spelledAsListed(byKey, token);
+      String listed = asListed.apply(token);
       if (listed != null) {
         tokens.set(i, listed);
         read.add(token + "~" + listed);
@@ -272,7 +310,38 @@ final class TokenMatcher implements NameMatcher {
       return analyzed;
     }
     return new AnalyzedName(analyzed.folded(), tokens, analyzed.kinds(),
-        analyzed.transliteration() + "; " + String.join(", ", read) + " (romanisation)");
+        analyzed.transliteration() + (analyzed.transliteration().isEmpty() ? "" : "; ") + String.join(", ", read)
+            + " (romanisation)");
+  }
+
+  /**
+   * A Latin name with each name word that no listed name uses, but a listed word spells under another romanisation of
+   * Russian ({@link Romanisation#commonSpelling}), read as that listed word: "Iupiter", "Khartiia" (ALA-LC, Russian
+   * passports) are the listed "YUPITER", "KHARTIYA" (BGN/PCGN), and a supplier's "Alyans" the listed "ALIANS".
+   */
+  private AnalyzedName respeltAsListed(AnalyzedName analyzed) {
+    return respelt(analyzed, false, token -> {
+      String common = Romanisation.commonSpelling(token);
+      List<String> listed = new ArrayList<>(byCommonSpelling.getOrDefault(common, List.of()));
+      if (index.vocabularyId(common) >= 0) {
+        listed.add(common);
+      }
+      return nearest(listed, token);
+    });
+  }
+
+  /** Of the listed words, the one nearest to {@code token} in letters (the first of those as near), or null. */
+  private static String nearest(List<String> listed, String token) {
+    String nearest = null;
+    int nearestDistance = Integer.MAX_VALUE;
+    for (String word : listed) {
+      int distance = EditDistance.damerau(token, word);
+      if (distance < nearestDistance) {
+        nearest = word;
+        nearestDistance = distance;
+      }
+    }
+    return nearest;
   }
 
   /**
@@ -280,18 +349,15 @@ final class TokenMatcher implements NameMatcher {
    * ("devays" is the listed "devais" before "device"), or null.
    */
   private static String spelledAsListed(Map<String, List<String>> byKey, String token) {
-    String nearest = null;
-    int nearestDistance = Integer.MAX_VALUE;
+    List<String> listed = new ArrayList<>();
     for (String key : Romanisation.keys(token)) {
-      for (String listed : byKey.getOrDefault(key, List.of())) {
-        int distance = listed.equals(token) ? Integer.MAX_VALUE : EditDistance.damerau(token, listed);
-        if (distance < nearestDistance) {
-          nearest = listed;
-          nearestDistance = distance;
+      for (String word : byKey.getOrDefault(key, List.of())) {
+        if (!word.equals(token)) {
+          listed.add(word);
         }
       }
     }
-    return nearest;
+    return nearest(listed, token);
   }
 
   @Override

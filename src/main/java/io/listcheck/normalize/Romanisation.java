@@ -18,6 +18,34 @@ public final class Romanisation {
 
   private Romanisation() {}
 
+  /**
+   * The word in one spelling of the letters that the romanisation systems of Russian write differently, so that a
+   * name romanised by one system meets a listing romanised by another (the lists mix them): е as "e" where BGN/PCGN
+   * writes "ye" (at a word's start and after a vowel: "voyennaya", "voennaya"); я and ю as "ya" and "yu" where
+   * ALA-LC and Russian passports (ICAO) write "ia" and "iu" ("kompaniia", "biuro"; OFAC prints "OTVETSTVENNOSTIU",
+   * "KOMPANIIA", "PRIBOROSTROENIIA"); й after a vowel as the "i" of those systems where BGN/PCGN writes "y"
+   * ("rossiyskiy", "rossiiskii"). The "ia" of иа ("avia") is read as "ya" too: alike on both sides, that costs
+   * nothing. Unlike {@link #key}, it leaves every other letter alone, so Latin brands stay apart ("Onyx", "Oniks").
+   */
+  public static String commonSpelling(String word) {
+    StringBuilder out = null;
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      boolean afterVowel = i > 0 && isVowel(word.charAt(i - 1));
+      char next = i + 1 < word.length() ? word.charAt(i + 1) : ' ';
+      boolean bgnYe = c == 'y' && next == 'e' && (i == 0 || afterVowel);
+      boolean iotated = c == 'i' && (next == 'a' || next == 'u');
+      boolean shortI = c == 'y' && afterVowel && !isVowel(next);
+      if ((bgnYe || iotated || shortI) && out == null) {
+        out = new StringBuilder(word.length()).append(word, 0, i);
+      }
+      if (out != null && !bgnYe) {
+        out.append(iotated ? 'y' : shortI ? 'i' : c);
+      }
+    }
+    return out == null ? word : out.toString();
+  }
+
   /** Whether the name has a Cyrillic letter: only then were its words romanised from Cyrillic. */
   public static boolean hasCyrillic(String name) {
     for (int i = 0; i < name.length(); i++) {

@@ -2,7 +2,6 @@ package io.listcheck.normalize;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -63,19 +62,23 @@ final class RussianWords {
 
   /** Phrases by their first stem's first three letters (or the whole stem when shorter), longest phrase first. */
   private static final Map<String, List<Phrase>> PHRASES = loadPhrases();
-  private static final Set<String> SK_TOWNS = new HashSet<>();
-  private static final Set<String> PLACES = new HashSet<>();
-  private static final Map<String, String> PLACE_STEMS = new HashMap<>();
+  /**
+   * Each place of {@code russian-places.txt} by the {@link Romanisation#commonSpelling} of its adjective's stem, so
+   * that every romanisation of the adjective finds it: "omsk" by "om", "murom" by "murom", "yaroslavl" by "yaroslav"
+   * ("Iaroslavskii", "Yaroslavskiy").
+   */
+  private static final Map<String, String> PLACES_BY_STEM = new HashMap<>();
 
   static {
     for (String line : Resources.lines("russian-places.txt")) {
       int colon = line.indexOf(':');
       if (colon < 0) {
         for (String place : line.split("\\s+")) {
-          (place.endsWith("sk") ? SK_TOWNS : PLACES).add(place);
+          String stem = place.endsWith("sk") ? place.substring(0, place.length() - 2) : place;
+          PLACES_BY_STEM.putIfAbsent(Romanisation.commonSpelling(stem), place);
         }
       } else {
-        PLACE_STEMS.put(line.substring(0, colon).strip(), line.substring(colon + 1).strip());
+        PLACES_BY_STEM.put(Romanisation.commonSpelling(line.substring(0, colon).strip()), line.substring(colon + 1).strip());
       }
     }
   }
@@ -91,7 +94,7 @@ final class RussianWords {
       }
       String[] stems = parts[0].strip().split(" ");
       for (int k = 0; k < stems.length; k++) {
-        stems[k] = withoutBgnYe(stems[k]);
+        stems[k] = Romanisation.commonSpelling(stems[k]);
       }
       List<String> renderings = List.of(parts[1].strip().split("\\s*\\|\\s*"));
       phrases.computeIfAbsent(key(stems[0]), k -> new ArrayList<>()).add(new Phrase(stems, renderings));
@@ -130,7 +133,7 @@ final class RussianWords {
   }
 
   private static boolean hasTableWord(List<String> tokens) {
-    List<String> spelt = withoutBgnYe(tokens);
+    List<String> spelt = tableSpelling(tokens);
     for (int i = 0; i < spelt.size(); i++) {
       if (phraseAt(spelt, i, false) != null) {
         return true;
@@ -144,31 +147,13 @@ final class RussianWords {
   }
 
   /**
-   * The word with "e" where BGN/PCGN writes е as "ye" (at a word's start and after a vowel) and GOST and most lists
-   * write "e" ("voyennaya" and "voennaya", "strakhovaniye" and "strakhovanie"): the table is read under one spelling
-   * of each word, whichever a name uses.
+   * Each of the words in its {@link Romanisation#commonSpelling}, the spelling the tables are read under whichever
+   * romanisation a name uses; read once per name: {@code words} itself when none changes.
    */
-  static String withoutBgnYe(String word) {
-    if (!word.contains("ye")) {
-      return word;
-    }
-    StringBuilder out = new StringBuilder(word.length());
-    for (int i = 0; i < word.length(); i++) {
-      char c = word.charAt(i);
-      boolean bgnYe = c == 'y' && i + 1 < word.length() && word.charAt(i + 1) == 'e'
-          && (i == 0 || "aeiouy".indexOf(word.charAt(i - 1)) >= 0);
-      if (!bgnYe) {
-        out.append(c);
-      }
-    }
-    return out.toString();
-  }
-
-  /** Each of the words {@link #withoutBgnYe}, read once per name: {@code words} itself when none has a "ye". */
-  private static List<String> withoutBgnYe(List<String> words) {
+  private static List<String> tableSpelling(List<String> words) {
     List<String> spelt = null;
     for (int i = 0; i < words.size(); i++) {
-      String word = withoutBgnYe(words.get(i));
+      String word = Romanisation.commonSpelling(words.get(i));
       if (spelt == null && !word.equals(words.get(i))) {
         spelt = new ArrayList<>(words.subList(0, i));
       }
@@ -187,7 +172,7 @@ final class RussianWords {
    */
   static List<String> rewrite(List<String> tokens, List<String> notes, Rendering other, Set<Rendering> others) {
     List<String> out = new ArrayList<>(tokens.size() + 4);
-    List<String> spelt = withoutBgnYe(tokens);
+    List<String> spelt = tableSpelling(tokens);
     int i = 0;
     while (i < tokens.size()) {
       Phrase phrase = phraseAt(spelt, i, true);
@@ -216,7 +201,7 @@ final class RussianWords {
   }
 
   /**
-   * The phrase of most words at {@code start} of {@code tokens} (spelt {@link #withoutBgnYe}), spelt as listed before
+   * The phrase of most words at {@code start} of {@code tokens} (in their {@link Romanisation#commonSpelling}), spelt as listed before
    * any with typing errors: a correct spelling of one stem ("obyedinennaya", united) is never read as a misspelling of
    * another ("obyedineniye", association), while a misspelt two-word phrase ("nauchno poizvodstvennoe") still wins
    * over its correct first word alone. Without {@code typosToo}, only phrases spelt as listed.
@@ -280,14 +265,11 @@ final class RussianWords {
       // "-icheskiy" adjectives ("analiticheskiy") describe a trade, not a place
       if (adjective.matches() && !adjective.group(1).endsWith("ich") && !adjective.group(1).endsWith("che")) {
         String stem = adjective.group(1);
-        String place = PLACE_STEMS.get(stem);
+        String place = PLACES_BY_STEM.get(Romanisation.commonSpelling(stem));
         if (place != null) {
           return place;
         }
-        if (PLACES.contains(stem)) {
-          return stem;
-        }
-        if (SK_TOWNS.contains(stem + "sk") || stem.length() >= PLACE_STEM) {
+        if (stem.length() >= PLACE_STEM) {
           return stem + "sk";
         }
       }

@@ -18,6 +18,21 @@ class RomanisationTest {
   }
 
   @Test
+  void givesOneSpellingToTheLettersRussianRomanisationsWriteDifferently() {
+    assertThat(Romanisation.commonSpelling("kompaniia")).isEqualTo(Romanisation.commonSpelling("kompaniya"));
+    assertThat(Romanisation.commonSpelling("biuro")).isEqualTo(Romanisation.commonSpelling("byuro"));
+    assertThat(Romanisation.commonSpelling("rossiiskii")).isEqualTo(Romanisation.commonSpelling("rossiyskiy"));
+    assertThat(Romanisation.commonSpelling("voennaia")).isEqualTo(Romanisation.commonSpelling("voyennaya"));
+    assertThat(Romanisation.commonSpelling("hikvision")).isEqualTo("hikvision");
+  }
+
+  @Test
+  void commonSpellingLeavesOtherLettersAlone() {
+    assertThat(Romanisation.commonSpelling("oniks")).isNotEqualTo(Romanisation.commonSpelling("onyx"));
+    assertThat(Romanisation.commonSpelling("trimiks")).isNotEqualTo(Romanisation.commonSpelling("trimix"));
+  }
+
+  @Test
   void keepsDifferentLettersApart() {
     assertThat(Romanisation.key("trimaks")).isNotEqualTo(Romanisation.key("trimix"));
     assertThat(Romanisation.key("chimmed")).isNotEqualTo(Romanisation.key("kimmed"));

@@ -74,6 +74,16 @@ class RussianNamesTest {
   }
 
   @Test
+  void readsRussianWordsInTheLibraryOfCongressAndPassportRomanisations() {
+    // ALA-LC and Russian passports write я, ю, й as "ia", "iu", "i"; OFAC prints some names so ("KOMPANIIA")
+    assertThat(coreOf("KONSTRUKTORSKOE BIURO PRIBOROSTROENIIA OAO"))
+        .isEqualTo(coreOf("KONSTRUKTORSKOE BYURO PRIBOROSTROENIYA OAO")).contains("bureau");
+    assertThat(coreOf("PAO Iaroslavskii sudostroitelnyi zavod")).isEqualTo(coreOf("PAO Yaroslavskiy sudostroitelnyy zavod"))
+        .contains("yaroslavl");
+    assertThat(coreOf("Rossiiskaia Aviatsionnaia Korporatsiia")).isEqualTo(coreOf("ROSSIYSKAYA AVIATSIONNAYA KORPORATSIYA"));
+  }
+
+  @Test
   void readsARussianLegalFormInAnyMixtureOfItsRomanisations() {
     // OFAC's own spelling mixes "-oi" with "-yu", a mixture no single system writes
     for (String form : java.util.List.of("OBSHCHESTVO S OGRANICHENNOI OTVETSTVENNOSTYU",

@@ -10,7 +10,8 @@ import java.util.Set;
  * the list) writes TRIMIX, EIRBURG, OSTEC, PROMOIL. The key reads x as ks, qu as kv, c as k (as s before e, i, y; ch and ck kept
  * apart), j and y as i (й, and the y of я, ю, е), kh as h, tch as ch ("Lutch" for Луч), "ye" as e at the start and after a vowel, and a doubled letter once. It is for
  * comparing a word romanised from Cyrillic with listed words, never two Latin words: in Latin names these letters
- * distinguish brands ("Onyx" and "Oniks" are two companies).
+ * distinguish brands ("Onyx" and "Oniks" are two companies). Latin names take only the {@link #commonSpelling} of the
+ * few letters the romanisation systems of Russian themselves write differently.
  */
 public final class Romanisation {
   /** Shorter words agree under the key by chance too often ("bay", "bai"). */

@@ -22,7 +22,7 @@ final class RussianWords {
   /** Stems this long are recognised with typing errors; shorter Russian stems differ from other words by a letter. */
   private static final int TYPO_STEM = 9;
   private static final Set<String> ENDINGS = Set.of("", "a", "e", "i", "o", "u", "y", "ya", "yu", "ye", "yi", "yy",
-      "iy", "ii", "ij", "yj", "aya", "oye", "oe", "ogo", "ego", "oy", "oi", "oj", "ey", "ykh", "ikh", "iye", "ie",
+      "iy", "ii", "ij", "yj", "aya", "oye", "oe", "ogo", "ego", "oy", "oi", "oj", "ey", "ei", "ykh", "ikh", "iye", "ie",
       "iya", "om", "em", "ym", "im", "ov", "ev", "am", "ami", "akh", "yam", "yakh", "omu", "yye", "yh", "ih");
   private static final Pattern PLACE_ADJECTIVE = Pattern.compile(
       "([a-z]{2,}?)sk(iy|ii|yy|ij|y|i|aya|aja|aia|ya|oye|oe|oie|ogo|oy|oi|oj|om|ikh|ykh|iye|ie|ye|iya|ikh)");
@@ -201,10 +201,11 @@ final class RussianWords {
   }
 
   /**
-   * The phrase of most words at {@code start} of {@code tokens} (in their {@link Romanisation#commonSpelling}), spelt as listed before
-   * any with typing errors: a correct spelling of one stem ("obyedinennaya", united) is never read as a misspelling of
-   * another ("obyedineniye", association), while a misspelt two-word phrase ("nauchno poizvodstvennoe") still wins
-   * over its correct first word alone. Without {@code typosToo}, only phrases spelt as listed.
+   * The phrase of most words at {@code start} of {@code tokens} (in their {@link Romanisation#commonSpelling}), spelt
+   * as listed before any with typing errors: a correct spelling of one stem ("obyedinennaya", united) is never read as
+   * a misspelling of another ("obyedineniye", association), while a misspelt two-word phrase ("nauchno
+   * poizvodstvennoe") still wins over its correct first word alone. Without {@code typosToo}, only phrases spelt as
+   * listed.
    */
   private static Phrase phraseAt(List<String> tokens, int start, boolean typosToo) {
     List<Phrase> candidates = PHRASES.getOrDefault(key(tokens.get(start)), List.of());

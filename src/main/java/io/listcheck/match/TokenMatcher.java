@@ -292,8 +292,9 @@ final class TokenMatcher implements NameMatcher {
    * word, noted as a romanisation; {@code analyzed} itself when none is.
    */
   private AnalyzedName respelt(AnalyzedName analyzed, boolean listedToo, UnaryOperator<String> asListed) {
-    List<String> tokens = new ArrayList<>(analyzed.tokens());
-    List<String> read = new ArrayList<>();
+    // every Latin name comes through here: copy only once a word is respelt
+    List<String> tokens = analyzed.tokens();
+    List<String> read = null;
     for (int i = 0; i < tokens.size(); i++) {
       String token = tokens.get(i);
       if (analyzed.kinds().get(i) != TokenKind.NAME || token.length() < Romanisation.MIN_LENGTH
@@ -302,11 +303,15 @@ final class TokenMatcher implements NameMatcher {
       }
       String listed = asListed.apply(token);
       if (listed != null) {
+        if (read == null) {
+          tokens = new ArrayList<>(tokens);
+          read = new ArrayList<>();
+        }
         tokens.set(i, listed);
         read.add(token + "~" + listed);
       }
     }
-    if (read.isEmpty()) {
+    if (read == null) {
       return analyzed;
     }
     return new AnalyzedName(analyzed.folded(), tokens, analyzed.kinds(),
@@ -322,11 +327,13 @@ final class TokenMatcher implements NameMatcher {
   private AnalyzedName respeltAsListed(AnalyzedName analyzed) {
     return respelt(analyzed, false, token -> {
       String common = Romanisation.commonSpelling(token);
-      List<String> listed = new ArrayList<>(byCommonSpelling.getOrDefault(common, List.of()));
-      if (index.vocabularyId(common) >= 0) {
-        listed.add(common);
+      List<String> listed = byCommonSpelling.getOrDefault(common, List.of());
+      if (index.vocabularyId(common) < 0) {
+        return nearest(listed, token);
       }
-      return nearest(listed, token);
+      List<String> withCommon = new ArrayList<>(listed);
+      withCommon.add(common);
+      return nearest(withCommon, token);
     });
   }
 

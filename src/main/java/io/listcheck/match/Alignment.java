@@ -124,8 +124,9 @@ final class Alignment {
    * Whether a misspelt identifying word is surely the listed word, by the kind of typing error and the word's length:
    * two neighbouring letters swapped, a letter doubled or a double letter single, or a neighbouring key hit, at any
    * length; a letter left out or added from {@value #CERTAIN_TYPO_LENGTH} letters; a letter changed to a distant key
-   * from {@value #DISTANT_KEY_LENGTH}; two errors from {@value #CERTAIN_TYPO_LENGTH}. Anything else makes another name
-   * as often as a typo ("Astronics", "Abtronics"; "Mantech", "Magtech"; "Intecom", "Intercom"), and a plural is
+   * from {@value #DISTANT_KEY_LENGTH}; two errors from {@value #CERTAIN_TYPO_LENGTH} when each of them is one of
+   * these. Anything else makes another name as often as a typo ("Astronics", "Abtronics"; "Mantech", "Magtech";
+   * "Intecom", "Intercom"; "Transcat", "TRANSMART", a letter added and one changed to a distant key), and a plural is
    * another name ("Sentinel", "THE SENTINELS").
    */
   static boolean certainTypo(String a, String b) {
@@ -133,7 +134,11 @@ final class Alignment {
     if (isPlural(a, b) || isPlural(b, a)) {
       return false;
     }
-    if (EditDistance.bounded(a, b, 1) > 1) {
+    int edits = EditDistance.bounded(a, b, 2);
+    if (edits == 2) {
+      return shorter >= CERTAIN_TYPO_LENGTH && eachErrorCertain(a, b);
+    }
+    if (edits > 2) {
       return shorter >= CERTAIN_TYPO_LENGTH;
     }
     String longer = a.length() >= b.length() ? a : b;
@@ -151,6 +156,55 @@ final class Alignment {
     boolean swapped = at + 1 < longer.length() && longer.charAt(at) == other.charAt(at + 1)
         && longer.charAt(at + 1) == other.charAt(at);
     return swapped || Keyboard.neighbours(longer.charAt(at), other.charAt(at)) || shorter >= DISTANT_KEY_LENGTH;
+  }
+
+  /**
+   * Whether two typing errors apart, {@code a} reaches {@code b} by two errors that {@link #certainTypo} allows one by
+   * one, in either order. Only the letters between the words' common beginning and common end are edited: an optimal
+   * pair of edits lies there.
+   */
+  private static boolean eachErrorCertain(String a, String b) {
+    int start = 0;
+    int shorter = Math.min(a.length(), b.length());
+    while (start < shorter && a.charAt(start) == b.charAt(start)) {
+      start++;
+    }
+    int end = 0;
+    while (end < shorter - start && a.charAt(a.length() - 1 - end) == b.charAt(b.length() - 1 - end)) {
+      end++;
+    }
+    String prefix = a.substring(0, start);
+    String suffix = a.substring(a.length() - end);
+    String middle = a.substring(start, a.length() - end);
+    String letters = b.substring(start, b.length() - end);
+    for (String edited : oneEditAway(middle, letters)) {
+      String between = prefix + edited + suffix;
+      if (EditDistance.bounded(between, b, 1) == 1 && certainTypo(a, between) && certainTypo(between, b)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code word} with one letter deleted, two neighbours swapped, or one of {@code letters} put in or for a letter. */
+  private static List<String> oneEditAway(String word, String letters) {
+    List<String> edited = new ArrayList<>();
+    for (int i = 0; i <= word.length(); i++) {
+      String before = word.substring(0, i);
+      for (int k = 0; k < letters.length(); k++) {
+        edited.add(before + letters.charAt(k) + word.substring(i));
+        if (i < word.length()) {
+          edited.add(before + letters.charAt(k) + word.substring(i + 1));
+        }
+      }
+      if (i < word.length()) {
+        edited.add(before + word.substring(i + 1));
+      }
+      if (i + 1 < word.length()) {
+        edited.add(before + word.charAt(i + 1) + word.charAt(i) + word.substring(i + 2));
+      }
+    }
+    return edited;
   }
 
   /** One typing error, or a misspelling {@link #certainTypo} allows: "Lemonade" is not a misspelt "LUMONDE". */

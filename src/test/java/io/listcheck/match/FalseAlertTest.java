@@ -35,6 +35,8 @@ class FalseAlertTest {
     entries.add(TestLists.entry("united-african", "UNITED AFRICAN AIRLINES", ""));
     entries.add(TestLists.entry("abtronics", "Abtronics", ""));
     entries.add(TestLists.entry("magtech", "Magtech", ""));
+    entries.add(TestLists.entry("transmart", "TRANSMART AG", ""));
+    entries.add(TestLists.entry("petropars", "PETROPARS LTD.", ""));
     entries.add(TestLists.entry("intercom", "Intercom Ltd.", ""));
     entries.add(TestLists.entry("african-resource", "AFRICAN RESOURCE CORPORATION", ""));
     entries.add(TestLists.entry("sentinels", "THE SENTINELS", ""));
@@ -220,6 +222,15 @@ class FalseAlertTest {
     assertThat(verdict("Abtornics", "abtronics")).isEqualTo(Verdict.MATCH); // two letters swapped
     assertThat(verdict("Magtecch", "magtech")).isEqualTo(Verdict.MATCH); // a letter doubled
     assertThat(verdict("Abtrinics", "abtronics")).isEqualTo(Verdict.MATCH); // a neighbouring key
+  }
+
+  @Test
+  void twoErrorsWithADistantKeyInAShortWordAreNoMatch() {
+    assertThat(verdict("TRANSCAT INC", "transmart")).isNotEqualTo(Verdict.MATCH); // a letter added, c for m
+    assertThat(verdict("PetroGas Co", "petropars")).isNotEqualTo(Verdict.MATCH); // a letter added, g for p
+    assertThat(verdict("Transmrat AG", "transmart")).isEqualTo(Verdict.MATCH); // two letters swapped
+    assertThat(verdict("Trannsmatr", "transmart")).isEqualTo(Verdict.MATCH); // a letter doubled, two swapped
+    assertThat(verdict("Petroapes Ltd", "petropars")).isEqualTo(Verdict.MATCH); // a neighbouring key, two swapped
   }
 
   @Test

@@ -33,7 +33,7 @@ final class Variants {
   /** Words that belong to the legal form they precede ("Public Joint Stock Company"): moved with it. */
   private static final java.util.Set<String> LEGAL_FORM_QUALIFIERS =
       java.util.Set.of("public", "open", "closed", "private", "commercial");
-  private static final String KEYBOARD = "qwertyuiopasdfghjklzxcvbnm";
+  private static final String[] KEYBOARD_ROWS = {"qwertyuiop", "asdfghjkl", "zxcvbnm"};
   private static final NameNormalizer NORMALIZER = new NameNormalizer();
 
   private final Random random;
@@ -126,10 +126,17 @@ final class Variants {
     return Optional.of(String.join(" ", words));
   }
 
-  private char neighbourKey(char c) {
-    int i = KEYBOARD.indexOf(Character.toLowerCase(c));
-    char next = KEYBOARD.charAt(i < 0 ? random.nextInt(KEYBOARD.length()) : (i + 1) % KEYBOARD.length());
-    return Character.isUpperCase(c) ? Character.toUpperCase(next) : next;
+  /** The key to the right of {@code c}'s, or to its left at the end of a row: never a key on another row's end. */
+  static char neighbourKey(char c) {
+    char lower = Character.toLowerCase(c);
+    for (String row : KEYBOARD_ROWS) {
+      int i = row.indexOf(lower);
+      if (i >= 0) {
+        char next = row.charAt(i + 1 < row.length() ? i + 1 : i - 1);
+        return Character.isUpperCase(c) ? Character.toUpperCase(next) : next;
+      }
+    }
+    throw new IllegalArgumentException("not a letter: " + c);
   }
 
   private static Pattern wordPattern(String regex) {

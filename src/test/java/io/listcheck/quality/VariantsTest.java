@@ -40,6 +40,14 @@ class VariantsTest {
   }
 
   @Test
+  void aChangedLetterIsANeighbouringKeyEvenAtTheEndOfARow() {
+    assertThat(Variants.neighbourKey('q')).isEqualTo('w');
+    assertThat(Variants.neighbourKey('P')).isEqualTo('O');
+    assertThat(Variants.neighbourKey('l')).isEqualTo('k');
+    assertThat(Variants.neighbourKey('m')).isEqualTo('n');
+  }
+
+  @Test
   void punctuationVariantsDropOrAddPunctuation() {
     assertThat(variants.punctuation("SZ DJI Technology Co., Ltd.")).isEqualTo("sz dji technology co ltd");
     assertThat(variants.punctuation("PANDA ELECTRONICS GROUP")).isEqualTo("PANDA-ELECTRONICS GROUP");

@@ -49,6 +49,12 @@ public final class NameNormalizer {
   private static final java.util.regex.Pattern RUSSIAN_LINKING_WORDS = java.util.regex.Pattern.compile(
       "(?<=[\\s-])(" + String.join("|", new java.util.TreeSet<>(RussianWords.LINKING_WORDS.keySet())) + ")(?=[\\s-])");
   /**
+   * A Cyrillic "е" alone before a hyphen is the English prefix e- ("Е-Коммерц", e-commerce), which the lists print
+   * "E", not BGN/PCGN's "ye" for a word beginning with е: no Russian word is the letter alone.
+   */
+  private static final java.util.regex.Pattern ENGLISH_E_PREFIX =
+      java.util.regex.Pattern.compile("(?<!\\p{L})е(?=-\\p{L})");
+  /**
    * A patronymic ("Ivanovich", genitive "Ivanovicha"; "Ivanovna"): in an honoree, it and the given name before it are
    * the initials the lists print ("imeni Ivana Ivanovicha Kartukova" is "named after I.I. Kartukov").
    */
@@ -101,6 +107,7 @@ public final class NameNormalizer {
         appendNote(transliteration, "Latin words of lookalike letters read as Cyrillic");
       }
       folded = RUSSIAN_LINKING_WORDS.matcher(unmixed).replaceAll(m -> m.group(1).equals("и") ? "&" : " ");
+      folded = ENGLISH_E_PREFIX.matcher(folded).replaceAll("e");
       if (ChineseWords.containsHan(folded)) {
         List<String> mapped = new ArrayList<>();
         folded = ChineseWords.rewrite(folded, mapped, script.hanRendering(), script.hanRenderings());

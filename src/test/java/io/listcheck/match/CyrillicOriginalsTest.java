@@ -47,11 +47,17 @@ class CyrillicOriginalsTest {
       TestLists.entry("komsomolsk", "KOMSOMOLSK-ON-AMUR AVIATION PLANT", ""),
       TestLists.entry("granit", "JOINT STOCK COMPANY CONCERN GRANIT-ELECTRON", ""),
       TestLists.entry("iq", "LLC IQ COMPONENTS", ""),
-      TestLists.entry("city", "CITY COMPONENTS LLC", "")),
+      TestLists.entry("city", "CITY COMPONENTS LLC", ""),
+      TestLists.entry("ekommerts", "STRELOI EKOMMERTS", "")),
       MatchSettings.DEFAULTS);
 
   private static Verdict verdict(String supplier, String entryKey) {
     return TestLists.verdict(MATCHER, supplier, entryKey);
+  }
+
+  @Test
+  void screensAnEPrefixWrittenInCyrillicAsTheListsEWrittenTogether() {
+    assertThat(verdict("ООО «Стрелой Е-Коммерц»", "ekommerts")).isEqualTo(Verdict.MATCH);
   }
 
   @Test

@@ -305,6 +305,17 @@ class RussianNamesTest {
     assertThat(coreOf("Радиотехнический институт имени академика А.Л. Минца"))
         .isEqualTo(coreOf("Academician A.L. Mints Radio Engineering Institute"));
     assertThat(coreOf("Корпорация Тактическое Ракетное Вооружение")).isEqualTo(coreOf("Tactical Missiles Corporation"));
+    assertThat(coreOf("ООО «Управляющая компания Абамет»"))
+        .isEqualTo(coreOf("LIMITED LIABILITY COMPANY MANAGEMENT COMPANY ABAMET"));
+    assertThat(coreOf("UPRAVLYAYUSHCHAYA KOMPANIYA KHOLDINGA BELAZ"))
+        .isEqualTo(coreOf("Management Company of Belaz Holding"));
+  }
+
+  @Test
+  void readsTheEnglishPrefixEWrittenInCyrillicAsE() {
+    assertThat(normalizer.analyze("ООО «Стрелой Е-Коммерц»").tokens())
+        .containsExactly("llc", "streloy", "e", "kommerts");
+    assertThat(normalizer.analyze("им. Р. Е. Алексеева").tokens()).contains("ye"); // an initial stays BGN/PCGN's
   }
 
   @Test

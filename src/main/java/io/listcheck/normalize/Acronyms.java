@@ -85,16 +85,18 @@ final class Acronyms {
    */
   static String withoutParenthesizedAcronyms(String text, List<String> dropped) {
     List<String> words = new ArrayList<>();
+    List<Integer> starts = new ArrayList<>();
     Matcher word = WORD.matcher(text);
     while (word.find()) {
       words.add(word.group());
+      starts.add(word.start());
     }
     StringBuilder out = new StringBuilder(text);
     Matcher m = PARENTHESIZED.matcher(text);
     List<int[]> spans = new ArrayList<>(1);
     while (m.find()) {
       String acronym = m.group(1);
-      int first = wordIndex(text, m.start(1));
+      int first = wordsBefore(starts, m.start(1));
       int last = first + acronym.split("-").length - 1;
       boolean numberRepeated = m.group(2) == null || carriesNumberOutside(text, m.group(2), m.start(), m.end());
       if (numberRepeated && abbreviatesOthers(acronym.replace("-", ""), first, last, words, PRINTED_ACRONYM)) {
@@ -108,11 +110,10 @@ final class Acronyms {
     return spans.isEmpty() ? text : out.toString();
   }
 
-  /** The position among {@code text}'s words of the word starting at {@code offset}. */
-  private static int wordIndex(String text, int offset) {
+  /** The position among a text's words (starting at {@code starts}) of the word starting at {@code offset}. */
+  private static int wordsBefore(List<Integer> starts, int offset) {
     int index = 0;
-    Matcher word = WORD.matcher(text);
-    while (word.find() && word.start() < offset) {
+    while (index < starts.size() && starts.get(index) < offset) {
       index++;
     }
     return index;

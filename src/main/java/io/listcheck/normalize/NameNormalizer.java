@@ -55,6 +55,13 @@ public final class NameNormalizer {
   private static final java.util.regex.Pattern ENGLISH_E_PREFIX =
       java.util.regex.Pattern.compile("(?<!\\p{L})е(?=-\\p{L})");
   /**
+   * "ПО" at the start of a name or of a quoted name, or before one, is the acronym of производственное объединение
+   * (production association: "АО «ПО «Стрела»"), which the lists spell out; between two words it is the preposition
+   * "по" (by, for), dropped as a linking word ("Конструкторское бюро по проектированию судов").
+   */
+  private static final java.util.regex.Pattern PRODUCTION_ASSOCIATION = java.util.regex.Pattern.compile(
+      "(?<![\\p{L}\\p{N}\\s-])по(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])по(?=\\s*[«“„\"'‘])");
+  /**
    * A patronymic ("Ivanovich", genitive "Ivanovicha"; "Ivanovna"): in an honoree, it and the given name before it are
    * the initials the lists print ("imeni Ivana Ivanovicha Kartukova" is "named after I.I. Kartukov").
    */
@@ -106,6 +113,7 @@ public final class NameNormalizer {
         unmixed = Lookalikes.latinWordsAsCyrillic(unmixed);
         appendNote(transliteration, "Latin words of lookalike letters read as Cyrillic");
       }
+      unmixed = PRODUCTION_ASSOCIATION.matcher(unmixed).replaceAll("производственное объединение");
       folded = RUSSIAN_LINKING_WORDS.matcher(unmixed).replaceAll(m -> m.group(1).equals("и") ? "&" : " ");
       folded = ENGLISH_E_PREFIX.matcher(folded).replaceAll("e");
       if (ChineseWords.containsHan(folded)) {

@@ -43,6 +43,14 @@ class RussianNamesTest {
   }
 
   @Test
+  void readsPoBeforeAQuotedNameAsProductionAssociationAndBetweenWordsAsAPreposition() {
+    assertThat(coreOf("АО «ПО «Стрела»")).isEqualTo(coreOf("JOINT STOCK COMPANY PRODUCTION ASSOCIATION STRELA"));
+    assertThat(coreOf("АО ПО «Север»")).isEqualTo(coreOf("PROIZVODSTVENNOYE OBYEDINENIYE SEVER"));
+    assertThat(coreOf("ПО Север")).isEqualTo(coreOf("Production Association Sever"));
+    assertThat(coreOf("Агентство по страхованию вкладов")).isEqualTo(coreOf("Агентство страхованию вкладов"));
+  }
+
+  @Test
   void readsAPlaceAdjectiveAsItsPlace() {
     assertThat(normalizer.analyze("Казанский вертолетный завод").tokens())
         .containsExactly("kazan", "helicopter", "plant");

@@ -35,6 +35,7 @@ final class Alignment {
   /** Words shorter than this count a typo at most {@link #SHORT_WORD_TYPO_SIMILARITY}. */
   static final int SHORT_WORD = 7;
   static final double SHORT_WORD_TYPO_SIMILARITY = 0.85;
+  static final double CERTAIN_TYPO_SIMILARITY = 0.9;
   /** Below this length a word must keep its first and last letter to count as a typo ("skylink" is not "skyline"). */
   static final int SAME_ENDS_LENGTH = 10;
   /** Similarity a distinctive token must reach to carry the affiliate rule. */
@@ -117,7 +118,7 @@ final class Alignment {
     }
     // Two typing errors in a long word can fall below the Jaro-Winkler floor; count them by edits instead, as long
     // as the word starts the same.
-    return a.charAt(0) == b.charAt(0) ? 1.0 - (double) edits / longer : 0;
+    return certainTypo(a, b) ? CERTAIN_TYPO_SIMILARITY : 1.0 - (double) edits / longer;
   }
 
   /**

@@ -37,6 +37,7 @@ class FalseAlertTest {
     entries.add(TestLists.entry("magtech", "Magtech", ""));
     entries.add(TestLists.entry("transmart", "TRANSMART AG", ""));
     entries.add(TestLists.entry("petropars", "PETROPARS LTD.", ""));
+    entries.add(TestLists.entry("sberbank", "JOINT STOCK COMPANY SBERBANK", ""));
     entries.add(TestLists.entry("intercom", "Intercom Ltd.", ""));
     entries.add(TestLists.entry("african-resource", "AFRICAN RESOURCE CORPORATION", ""));
     entries.add(TestLists.entry("sentinels", "THE SENTINELS", ""));
@@ -222,6 +223,15 @@ class FalseAlertTest {
     assertThat(verdict("Abtornics", "abtronics")).isEqualTo(Verdict.MATCH); // two letters swapped
     assertThat(verdict("Magtecch", "magtech")).isEqualTo(Verdict.MATCH); // a letter doubled
     assertThat(verdict("Abtrinics", "abtronics")).isEqualTo(Verdict.MATCH); // a neighbouring key
+  }
+
+  @Test
+  void twoCertainTypingErrorsInALongWordMatchWhereverJaroWinklerPutsThem() {
+    // two letters swapped and a neighbouring key: Jaro-Winkler 0.75, under its floor
+    assertThat(verdict("JOINT STOCK COMPANY SEBRNANK", "sberbank")).isEqualTo(Verdict.MATCH);
+    assertThat(verdict("JOINT STOCK COMPANY SBERBNAK", "sberbank")).isEqualTo(Verdict.MATCH);
+    // two letters swapped and a distant key: another name as often as a typo
+    assertThat(verdict("JOINT STOCK COMPANY SEBRTANK", "sberbank")).isNotEqualTo(Verdict.MATCH);
   }
 
   @Test

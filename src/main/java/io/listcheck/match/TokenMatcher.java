@@ -165,15 +165,22 @@ final class TokenMatcher implements NameMatcher {
       hits.forEach(into);
     });
     for (String part : BranchParts.of(supplierName)) {
-      AnalyzedName read = normalizer.analyze(part);
-      if (!read.isEmpty()) {
-        AnalyzedName alone = new AnalyzedName(read.folded(), read.tokens(), read.kinds(),
-            read.transliteration() + "; branch part \"" + part + "\" screened alone");
-        hits(supplierName, romanisedAsListed(alone, false))
-            .forEach((entry, hit) -> best.merge(entry, hit, TokenMatcher::better));
-      }
+      screenPart(supplierName, part, "branch part \"" + part + "\" screened alone", best);
     }
+    ParentBody.without(supplierName).ifPresent(rest ->
+        screenPart(supplierName, rest, "screened without the state body it belongs to, as \"" + rest + "\"", best));
     return ranked(best);
+  }
+
+  /** Screens a part of a Cyrillic supplier name on its own into {@code best}, the explanation saying so. */
+  private void screenPart(String supplierName, String part, String note, Map<Integer, Hit> best) {
+    AnalyzedName read = normalizer.analyze(part);
+    if (!read.isEmpty()) {
+      AnalyzedName alone = new AnalyzedName(read.folded(), read.tokens(), read.kinds(),
+          read.transliteration() + "; " + note);
+      hits(supplierName, romanisedAsListed(alone, false))
+          .forEach((entry, hit) -> best.merge(entry, hit, TokenMatcher::better));
+    }
   }
 
   /**

@@ -48,11 +48,21 @@ class CyrillicOriginalsTest {
       TestLists.entry("granit", "JOINT STOCK COMPANY CONCERN GRANIT-ELECTRON", ""),
       TestLists.entry("iq", "LLC IQ COMPONENTS", ""),
       TestLists.entry("city", "CITY COMPONENTS LLC", ""),
-      TestLists.entry("ekommerts", "STRELOI EKOMMERTS", "")),
+      TestLists.entry("ekommerts", "STRELOI EKOMMERTS", ""),
+      TestLists.entry("deep-sea", "MAIN DIRECTORATE OF DEEP SEA RESEARCH", "",
+          "GLAVNOYE UPRAVLENIE GLUBOKOVODNYKH ISSLEDOVANII")),
       MatchSettings.DEFAULTS);
 
   private static Verdict verdict(String supplier, String entryKey) {
     return TestLists.verdict(MATCHER, supplier, entryKey);
+  }
+
+  @Test
+  void screensAnInstitutionAlsoWithoutTheMinistryItBelongsTo() {
+    assertThat(verdict("Главное Управление Глубоководных Исследований Министерства Обороны Российской Федерации",
+        "deep-sea")).isEqualTo(Verdict.MATCH);
+    assertThat(MATCHER.match("Главное Управление Глубоководных Исследований Министерства Обороны Российской Федерации")
+        .get(0).explanation()).contains("screened without the state body it belongs to");
   }
 
   @Test

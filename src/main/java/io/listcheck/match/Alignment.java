@@ -142,6 +142,17 @@ final class Alignment {
     if (edits > 2) {
       return shorter >= CERTAIN_TYPO_LENGTH;
     }
+    return certainError(a, b);
+  }
+
+  /** One of two typing errors, as {@link #certainTypo} judges one: a plural is another name here too. */
+  private static boolean certainStep(String a, String b) {
+    return !isPlural(a, b) && !isPlural(b, a) && certainError(a, b);
+  }
+
+  /** {@link #certainTypo} for two words one typing error apart. */
+  private static boolean certainError(String a, String b) {
+    int shorter = Math.min(a.length(), b.length());
     String longer = a.length() >= b.length() ? a : b;
     String other = longer == a ? b : a;
     int at = 0;
@@ -179,12 +190,33 @@ final class Alignment {
     String middle = a.substring(start, a.length() - end);
     String letters = b.substring(start, b.length() - end);
     for (String edited : oneEditAway(middle, letters)) {
-      String between = prefix + edited + suffix;
-      if (EditDistance.bounded(between, b, 1) == 1 && certainTypo(a, between) && certainTypo(between, b)) {
-        return true;
+      // one edit from b's letters there is one edit from b (the common ends change no distance)
+      if (oneEditApart(edited, letters)) {
+        String between = prefix + edited + suffix;
+        if (certainStep(a, between) && certainStep(between, b)) {
+          return true;
+        }
       }
     }
     return false;
+  }
+
+  /** Whether {@code u} becomes {@code v} by one letter added, left out, changed, or two neighbours swapped. */
+  private static boolean oneEditApart(String u, String v) {
+    if (Math.abs(u.length() - v.length()) > 1 || u.equals(v)) {
+      return false;
+    }
+    String longer = u.length() >= v.length() ? u : v;
+    String other = longer == u ? v : u;
+    int at = 0;
+    while (at < other.length() && longer.charAt(at) == other.charAt(at)) {
+      at++;
+    }
+    if (longer.length() != other.length()) {
+      return longer.regionMatches(at + 1, other, at, other.length() - at);
+    }
+    return longer.regionMatches(at + 1, other, at + 1, other.length() - at - 1)
+        || EditDistance.isSwap(longer, other);
   }
 
   /** {@code word} with one letter deleted, two neighbours swapped, or one of {@code letters} put in or for a letter. */

@@ -35,6 +35,7 @@ final class Alignment {
   /** Words shorter than this count a typo at most {@link #SHORT_WORD_TYPO_SIMILARITY}. */
   static final int SHORT_WORD = 7;
   static final double SHORT_WORD_TYPO_SIMILARITY = 0.85;
+  /** Similarity of two words {@link #certainTypo} makes one, where Jaro-Winkler says less. */
   static final double CERTAIN_TYPO_SIMILARITY = 0.9;
   /** Below this length a word must keep its first and last letter to count as a typo ("skylink" is not "skyline"). */
   static final int SAME_ENDS_LENGTH = 10;
@@ -116,8 +117,8 @@ final class Alignment {
       return shorter < SHORT_WORD && !EditDistance.isSwap(a, b) ? Math.min(similarity, SHORT_WORD_TYPO_SIMILARITY)
           : similarity;
     }
-    // Two typing errors in a long word can fall below the Jaro-Winkler floor; count them by edits instead, as long
-    // as the word starts the same.
+    // Two typing errors in a long word can fall below the Jaro-Winkler floor ("sebrnank", "sberbank": 0.75); count
+    // them by edits instead, unless they are typing errors certain enough to carry a match.
     return certainTypo(a, b) ? CERTAIN_TYPO_SIMILARITY : 1.0 - (double) edits / longer;
   }
 

@@ -113,7 +113,11 @@ public final class NameNormalizer {
         unmixed = Lookalikes.latinWordsAsCyrillic(unmixed);
         appendNote(transliteration, "Latin words of lookalike letters read as Cyrillic");
       }
-      unmixed = PRODUCTION_ASSOCIATION.matcher(unmixed).replaceAll("производственное объединение");
+      String spelledOut = PRODUCTION_ASSOCIATION.matcher(unmixed).replaceAll("производственное объединение");
+      if (!spelledOut.equals(unmixed)) {
+        appendNote(transliteration, "ПО read as производственное объединение (production association)");
+        unmixed = spelledOut;
+      }
       folded = RUSSIAN_LINKING_WORDS.matcher(unmixed).replaceAll(m -> m.group(1).equals("и") ? "&" : " ");
       folded = ENGLISH_E_PREFIX.matcher(folded).replaceAll("e");
       if (ChineseWords.containsHan(folded)) {

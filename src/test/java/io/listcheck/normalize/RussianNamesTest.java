@@ -48,6 +48,8 @@ class RussianNamesTest {
     assertThat(coreOf("АО ПО «Север»")).isEqualTo(coreOf("PROIZVODSTVENNOYE OBYEDINENIYE SEVER"));
     assertThat(coreOf("ПО Север")).isEqualTo(coreOf("Production Association Sever"));
     assertThat(coreOf("Агентство по страхованию вкладов")).isEqualTo(coreOf("Агентство страхованию вкладов"));
+    assertThat(normalizer.analyze("АО «ПО «Стрела»").transliteration()).contains("ПО read as производственное");
+    assertThat(normalizer.analyze("Агентство по страхованию вкладов").transliteration()).doesNotContain("ПО read");
   }
 
   @Test

@@ -97,6 +97,8 @@ class NameNormalizerTest {
     assertThat(normalizer.analyze("Hikvision Digital Tech").tokens()).containsExactly("hikvision", "digital", "technology");
     assertThat(normalizer.analyze("Semiconductor Mfg Intl").tokens())
         .isEqualTo(normalizer.analyze("Semiconductor Manufacturing International").tokens());
+    assertThat(normalizer.analyze("China Communications Constr Co Ltd").tokens())
+        .isEqualTo(normalizer.analyze("China Communications Construction Company Limited").tokens());
   }
 
   @Test

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 final class BranchParts {
   private static final Pattern BRANCH_WORD = Pattern.compile("(?U)(?<!\\w)(?:филиал\\w*|фл)(?!\\w)");
-  private static final Pattern DASH = Pattern.compile("\\s+[-–—]+\\s+");
+  private static final Pattern DASH = Pattern.compile("(?<!\\s)\\s+[-–—]+\\s+");
 
   private BranchParts() {}
 

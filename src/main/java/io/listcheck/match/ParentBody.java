@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * RESEARCH"), so the name is screened without it as well.
  */
 final class ParentBody {
-  private static final Pattern AT_END = Pattern.compile("[\\s,]+(?:"
+  // a match starts only where a run of spaces starts, so a long run is scanned once, not once per space in it
+  private static final Pattern AT_END = Pattern.compile("(?<![\\s,])[\\s,]+(?:"
       + "(?:минобороны|министерства\\s+обороны|мвд|министерства\\s+внутренних\\s+дел"
       + "|управления\\s+делами\\s+президента)(?:\\s+(?:россии|российской\\s+федерации|рф))?"
       + "|(?:(?:сибирского|уральского|дальневосточного)\\s+отделения\\s+)?российской\\s+академии\\s+наук"

@@ -20,6 +20,12 @@ class ParentBodyTest {
   }
 
   @Test
+  void findsTheParentAfterAnyRunOfSpacesAndCommas() {
+    assertThat(ParentBody.without("Институт катализа" + " ,".repeat(400) + " СО РАН")).contains("Институт катализа");
+    assertThat(ParentBody.without("Институт" + " ".repeat(900) + "катализа")).isEmpty();
+  }
+
+  @Test
   void leavesANameWithoutAParentBodyAlone() {
     assertThat(ParentBody.without("АО «Ран»")).isEmpty(); // the company's own name, in quotes
     assertThat(ParentBody.without("ООО «Минобороны Трейд»")).isEmpty(); // not at the end

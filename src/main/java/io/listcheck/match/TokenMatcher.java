@@ -172,15 +172,22 @@ final class TokenMatcher implements NameMatcher {
     return ranked(best);
   }
 
-  /** Screens a part of a Cyrillic supplier name on its own into {@code best}, the explanation saying so. */
+  /**
+   * Screens a part of a Cyrillic supplier name on its own into {@code best}, under each of its readings as the whole
+   * name is (another English rendering of a Russian word), the explanation saying so.
+   */
   private void screenPart(String supplierName, String part, String note, Map<Integer, Hit> best) {
-    AnalyzedName read = normalizer.analyze(part);
-    if (!read.isEmpty()) {
-      AnalyzedName alone = new AnalyzedName(read.folded(), read.tokens(), read.kinds(),
-          read.transliteration() + "; " + note);
-      hits(supplierName, romanisedAsListed(alone, false))
-          .forEach((entry, hit) -> best.merge(entry, hit, TokenMatcher::better));
+    List<NameNormalizer.Reading> readings = normalizer.readings(part).stream()
+        .map(r -> new NameNormalizer.Reading(new AnalyzedName(r.name().folded(), r.name().tokens(), r.name().kinds(),
+            r.name().transliteration() + "; " + note), r.mustPair()))
+        .toList();
+    if (readings.get(0).name().isEmpty()) {
+      return;
     }
+    BiConsumer<AnalyzedName, BiConsumer<Integer, Hit>> screen =
+        (read, into) -> hits(supplierName, romanisedAsListed(read, false)).forEach(into);
+    screen.accept(readings.get(0).name(), (entry, hit) -> best.merge(entry, hit, TokenMatcher::better));
+    screenOtherReadings(readings, best, screen);
   }
 
   /**

@@ -50,7 +50,8 @@ class CyrillicOriginalsTest {
       TestLists.entry("city", "CITY COMPONENTS LLC", ""),
       TestLists.entry("ekommerts", "STRELOI EKOMMERTS", ""),
       TestLists.entry("deep-sea", "MAIN DIRECTORATE OF DEEP SEA RESEARCH", "",
-          "GLAVNOYE UPRAVLENIE GLUBOKOVODNYKH ISSLEDOVANII")),
+          "GLAVNOYE UPRAVLENIE GLUBOKOVODNYKH ISSLEDOVANII"),
+      TestLists.entry("deep-sea-english", "MAIN DIRECTORATE OF DEEP SEA RESEARCH", "")),
       MatchSettings.DEFAULTS);
 
   private static Verdict verdict(String supplier, String entryKey) {
@@ -63,6 +64,13 @@ class CyrillicOriginalsTest {
         "deep-sea")).isEqualTo(Verdict.MATCH);
     assertThat(MATCHER.match("Главное Управление Глубоководных Исследований Министерства Обороны Российской Федерации")
         .get(0).explanation()).contains("screened without the state body it belongs to");
+  }
+
+  @Test
+  void readsAPartWithoutItsStateBodyUnderEachRenderingOfItsRussianWords() {
+    // управление is "administration" first and "directorate" second
+    assertThat(verdict("Главное Управление Глубоководных Исследований Министерства Обороны Российской Федерации",
+        "deep-sea-english")).isEqualTo(Verdict.MATCH);
   }
 
   @Test

@@ -2,7 +2,9 @@ package io.listcheck.quality;
 
 import io.listcheck.normalize.LegalForms;
 import io.listcheck.normalize.NameNormalizer;
+import io.listcheck.normalize.TokenKind;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -72,7 +74,9 @@ final class Variants {
 
   /**
    * The identifying words rotated (the first moved last), legal-form words kept together at the end; a word between
-   * two legal-form words is one of the form ("OBSHCHESTVO S OGRANICHENNOI OTVETSTVENNOSTYU", "Sp. z o.o.").
+   * two legal-form words is one of the form ("OBSHCHESTVO S OGRANICHENNOI OTVETSTVENNOSTYU", "Sp. z o.o."), and so is
+   * every word of a legal form of several words ("FEDERAL STATE UNITARY ENTERPRISE"). Initials at the start move as
+   * one ("T N K FABRICS" becomes "FABRICS T N K"): a vendor reorders words, not the letters of an acronym.
    */
   Optional<String> wordOrder(String name) {
     String[] words = name.strip().split("\\s+");
@@ -82,18 +86,38 @@ final class Variants {
       legalWord[i] = !folded.isEmpty() && !folded.contains(" ") && (LegalForms.isLegalForm(folded)
           || LegalForms.isLegalFormWord(folded) || LEGAL_FORM_QUALIFIERS.contains(folded));
     }
+    markLegalFormsOfSeveralWords(words, legalWord);
     List<String> core = new ArrayList<>();
     List<String> legal = new ArrayList<>();
     for (int i = 0; i < words.length; i++) {
       boolean inForm = legalWord[i] || i > 0 && i + 1 < words.length && legalWord[i - 1] && legalWord[i + 1];
       (inForm ? legal : core).add(words[i].replaceAll(",$", ""));
     }
-    if (core.size() < 2) {
+    int initials = 0;
+    while (initials < core.size() && core.get(initials).replace(".", "").length() == 1) {
+      initials++;
+    }
+    int moved = Math.max(1, initials);
+    if (core.size() - moved < 1 || core.size() < 2) {
       return Optional.empty();
     }
-    core.add(core.remove(0));
-    core.addAll(legal);
-    return Optional.of(String.join(" ", core));
+    List<String> rotated = new ArrayList<>(core.subList(moved, core.size()));
+    rotated.addAll(core.subList(0, moved));
+    rotated.addAll(legal);
+    return Optional.of(String.join(" ", rotated));
+  }
+
+  /** Marks the words of each legal form of two to six words, as the normalizer reads the words together. */
+  private static void markLegalFormsOfSeveralWords(String[] words, boolean[] legalWord) {
+    for (int from = 0; from < words.length; from++) {
+      for (int to = Math.min(words.length, from + 6); to >= from + 2; to--) {
+        List<TokenKind> kinds = NORMALIZER.analyze(String.join(" ", Arrays.copyOfRange(words, from, to))).kinds();
+        if (!kinds.isEmpty() && kinds.stream().allMatch(k -> k == TokenKind.LEGAL_FORM)) {
+          Arrays.fill(legalWord, from, to, true);
+          break;
+        }
+      }
+    }
   }
 
   /** {@code edits} typing errors (substitution by a neighbouring key, transposition, deletion, doubling) in the longest word. */

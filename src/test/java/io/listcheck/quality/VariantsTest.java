@@ -25,6 +25,14 @@ class VariantsTest {
   }
 
   @Test
+  void keepsALegalFormOfSeveralWordsAndLeadingInitialsTogether() {
+    assertThat(variants.wordOrder("FEDERAL STATE UNITARY ENTERPRISE DUKHOV AUTOMATICS RESEARCH INSTITUTE"))
+        .contains("AUTOMATICS RESEARCH INSTITUTE DUKHOV FEDERAL STATE UNITARY ENTERPRISE");
+    assertThat(variants.wordOrder("T N K FABRICS LIMITED")).contains("FABRICS T N K LIMITED");
+    assertThat(variants.wordOrder("B R C S.A.")).isEmpty();
+  }
+
+  @Test
   void abbreviatesBusinessWords() {
     assertThat(variants.abbreviate("SEMICONDUCTOR MANUFACTURING INTERNATIONAL CORPORATION"))
         .contains("SEMICONDUCTOR Mfg Intl Corp");

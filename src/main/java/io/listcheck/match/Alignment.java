@@ -192,7 +192,7 @@ final class Alignment {
     String letters = b.substring(start, b.length() - end);
     for (String edited : oneEditAway(middle, letters)) {
       // one edit from b's letters there is one edit from b (the common ends change no distance)
-      if (oneEditApart(edited, letters)) {
+      if (EditDistance.isOneEdit(edited, letters)) {
         String between = prefix + edited + suffix;
         if (certainStep(a, between) && certainStep(between, b)) {
           return true;
@@ -200,24 +200,6 @@ final class Alignment {
       }
     }
     return false;
-  }
-
-  /** Whether {@code u} becomes {@code v} by one letter added, left out, changed, or two neighbours swapped. */
-  private static boolean oneEditApart(String u, String v) {
-    if (Math.abs(u.length() - v.length()) > 1 || u.equals(v)) {
-      return false;
-    }
-    String longer = u.length() >= v.length() ? u : v;
-    String other = longer == u ? v : u;
-    int at = 0;
-    while (at < other.length() && longer.charAt(at) == other.charAt(at)) {
-      at++;
-    }
-    if (longer.length() != other.length()) {
-      return longer.regionMatches(at + 1, other, at, other.length() - at);
-    }
-    return longer.regionMatches(at + 1, other, at + 1, other.length() - at - 1)
-        || EditDistance.isSwap(longer, other);
   }
 
   /** {@code word} with one letter deleted, two neighbours swapped, or one of {@code letters} put in or for a letter. */
@@ -239,11 +221,6 @@ final class Alignment {
       }
     }
     return edited;
-  }
-
-  /** One typing error, or a misspelling {@link #certainTypo} allows: "Lemonade" is not a misspelt "LUMONDE". */
-  private static boolean plausibleTypo(String a, String b) {
-    return certainTypo(a, b) || EditDistance.bounded(a, b, 1) <= 1;
   }
 
   /**
@@ -407,17 +384,19 @@ final class Alignment {
         String queryWord = p.queryWord == null ? query.tokens[p.q] : p.queryWord;
         String listedWord = p.listedWord == null ? listed.tokens[p.l] : p.listedWord;
         identifying |= kind != TokenKind.LEGAL_FORM;
+        boolean sure = false;
         if (kind == TokenKind.NAME || query.kinds[p.q] == TokenKind.NAME) {
-          boolean sure = p.similarity >= 1.0 || certainTypo(queryWord, listedWord);
+          sure = p.similarity >= 1.0 || certainTypo(queryWord, listedWord);
           certain |= sure;
           uncertainTypo |= !sure;
         } else if (kind != TokenKind.LEGAL_FORM && p.similarity >= 1.0) {
           exactOther++;
         }
-        // one letter off a short word is as often another word as a typo: it never carries a hit alone
+        // one letter off a short word is as often another word as a typo: it never carries a hit alone; "Lemonade" is
+        // not a misspelt "LUMONDE" (one typing error, or a misspelling certainTypo allows)
         distinctive |= kind == TokenKind.NAME && listed.weights[p.l] >= distinctiveWeight
-            && p.similarity > SHORT_WORD_TYPO_SIMILARITY && (p.similarity >= 1.0 || plausibleTypo(queryWord,
-            listedWord));
+            && p.similarity > SHORT_WORD_TYPO_SIMILARITY
+            && (sure || EditDistance.bounded(queryWord, listedWord, 1) <= 1);
         String listedSide = p.listedWord == null ? join(listed.tokens, p.l, p.lSpan) : p.listedWord;
         String querySide = p.queryWord == null ? join(query.tokens, p.q, p.qSpan) : p.queryWord;
         Arrays.fill(queryPartner, p.q, p.q + p.qSpan, listedSide);

@@ -91,6 +91,23 @@ public final class EditDistance {
     return length >= 8 ? 2 : length >= 5 ? 1 : 0;
   }
 
+  /** Whether {@code a} becomes {@code b} by one letter added, left out, changed, or two neighbours swapped. */
+  public static boolean isOneEdit(String a, String b) {
+    if (Math.abs(a.length() - b.length()) > 1 || a.equals(b)) {
+      return false;
+    }
+    String longer = a.length() >= b.length() ? a : b;
+    String other = longer == a ? b : a;
+    int at = 0;
+    while (at < other.length() && longer.charAt(at) == other.charAt(at)) {
+      at++;
+    }
+    if (longer.length() != other.length()) {
+      return longer.regionMatches(at + 1, other, at, other.length() - at);
+    }
+    return longer.regionMatches(at + 1, other, at + 1, other.length() - at - 1) || isSwap(longer, other);
+  }
+
   /** The same letters with two neighbours swapped. */
   public static boolean isSwap(String a, String b) {
     if (a.length() != b.length()) {

@@ -113,13 +113,7 @@ public final class NameNormalizer {
         unmixed = Lookalikes.latinWordsAsCyrillic(unmixed);
         appendNote(transliteration, "Latin words of lookalike letters read as Cyrillic");
       }
-      String spelledOut = PRODUCTION_ASSOCIATION.matcher(unmixed).replaceAll("производственное объединение");
-      if (!spelledOut.equals(unmixed)) {
-        appendNote(transliteration, "ПО read as производственное объединение (production association)");
-        unmixed = spelledOut;
-      }
-      folded = RUSSIAN_LINKING_WORDS.matcher(unmixed).replaceAll(m -> m.group(1).equals("и") ? "&" : " ");
-      folded = ENGLISH_E_PREFIX.matcher(folded).replaceAll("e");
+      folded = Romanisation.hasCyrillic(unmixed) ? russianWordsRewritten(unmixed, transliteration) : unmixed;
       if (ChineseWords.containsHan(folded)) {
         List<String> mapped = new ArrayList<>();
         folded = ChineseWords.rewrite(folded, mapped, script.hanRendering(), script.hanRenderings());
@@ -134,6 +128,19 @@ public final class NameNormalizer {
       }
     }
     return tokenize(folded);
+  }
+
+  /**
+   * The Cyrillic words that read otherwise than letter by letter: ПО as production association, the linking words
+   * dropped ("и" as "&"), the English prefix e- written with a Cyrillic е.
+   */
+  private static String russianWordsRewritten(String text, StringBuilder transliteration) {
+    String spelledOut = PRODUCTION_ASSOCIATION.matcher(text).replaceAll("производственное объединение");
+    if (!spelledOut.equals(text)) {
+      appendNote(transliteration, "ПО read as производственное объединение (production association)");
+    }
+    String linked = RUSSIAN_LINKING_WORDS.matcher(spelledOut).replaceAll(m -> m.group(1).equals("и") ? "&" : " ");
+    return ENGLISH_E_PREFIX.matcher(linked).replaceAll("e");
   }
 
   private static String setAside(List<String> acronyms) {

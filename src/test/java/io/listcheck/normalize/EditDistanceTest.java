@@ -24,6 +24,16 @@ class EditDistanceTest {
   }
 
   @Test
+  void tellsOneEditWithoutADistanceTable() {
+    assertThat(EditDistance.isOneEdit("hikvison", "hikvision")).isTrue(); // left out
+    assertThat(EditDistance.isOneEdit("sbebrank", "sberbank")).isTrue(); // swapped
+    assertThat(EditDistance.isOneEdit("sberbonk", "sberbank")).isTrue(); // changed
+    assertThat(EditDistance.isOneEdit("sberbank", "sberbank")).isFalse();
+    assertThat(EditDistance.isOneEdit("trasnaz", "transgaz")).isFalse();
+    assertThat(EditDistance.isOneEdit("ab", "ba")).isTrue();
+  }
+
+  @Test
   void stopsCountingPastTheBound() {
     assertThat(EditDistance.bounded("boeing", "boe", 1)).isEqualTo(2);
     assertThat(EditDistance.bounded("panda", "express", 2)).isEqualTo(3);

@@ -1,6 +1,7 @@
 package io.listcheck;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.listcheck.match.NameMatcherFuzzTest;
 import io.listcheck.normalize.NameNormalizerFuzzTest;
 import io.listcheck.screen.SupplierInputsFuzzTest;
 import io.listcheck.source.ListSourcesFuzzTest;
@@ -30,7 +31,9 @@ class AllReadersFuzzTest {
       new Target(SnapshotStoreFuzzTest::seeds, SnapshotStoreFuzzTest::check),
       new Target(CustomListConfigFuzzTest::seeds, CustomListConfigFuzzTest::check),
       new Target(() -> NameNormalizerFuzzTest.seeds().map(s -> s.getBytes(StandardCharsets.UTF_8)),
-          bytes -> NameNormalizerFuzzTest.check(new String(bytes, StandardCharsets.UTF_8))));
+          bytes -> NameNormalizerFuzzTest.check(new String(bytes, StandardCharsets.UTF_8))),
+      new Target(() -> NameMatcherFuzzTest.seeds().map(s -> s.getBytes(StandardCharsets.UTF_8)),
+          bytes -> NameMatcherFuzzTest.check(new String(bytes, StandardCharsets.UTF_8))));
 
   static Stream<byte[]> seeds() {
     return IntStream.range(0, TARGETS.size())

@@ -4,16 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.code_intelligence.jazzer.mutation.annotation.NotNull;
-import io.listcheck.screen.Screener;
+import io.listcheck.FuzzContract;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Fuzzes the name normalizer: folding, analysis, the other readings of a Cyrillic or Chinese name and the reading
  * without a parenthesized acronym never throw, folding keeps only single-spaced [a-z0-9 ] and is idempotent. Inputs
- * are cut to the longest name that is screened ({@link Screener#MAX_NAME_CHARS}): a 54,000
- * character input took more than the fuzzer's 10 s per input under instrumentation, in proportion to its length,
- * which no screening meets.
+ * are cut to the longest name that is screened ({@link FuzzContract#screenedName}).
  */
 public class NameNormalizerFuzzTest {
   private static final NameNormalizer NORMALIZER = new NameNormalizer();
@@ -39,7 +37,7 @@ public class NameNormalizerFuzzTest {
   }
 
   public static void check(String input) {
-    String name = input.length() > Screener.MAX_NAME_CHARS ? input.substring(0, Screener.MAX_NAME_CHARS) : input;
+    String name = FuzzContract.screenedName(input);
     String folded = NORMALIZER.fold(name);
     assertThat(folded).matches("[a-z0-9 ]*").doesNotStartWith(" ").doesNotEndWith(" ").doesNotContain("  ");
     assertThat(NORMALIZER.fold(folded)).isEqualTo(folded);

@@ -62,6 +62,17 @@ public final class NameNormalizer {
   private static final java.util.regex.Pattern PRODUCTION_ASSOCIATION = java.util.regex.Pattern.compile(
       "(?<![\\p{L}\\p{N}\\s-])по(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])по(?=\\s*[«“„\"'‘])");
   /**
+   * The nouns after "(research) production" that make it a designation of the kind of organisation, as Russian names
+   * put before the company's own name: НПП, научно-производственное предприятие (research and production enterprise),
+   * НПО (association), научно-производственный центр, фирма, комплекс. "Production" alone is a designation only with
+   * association, union or enterprise (ПО, производственное объединение); "XYZ Production Company" is a film studio's
+   * name.
+   */
+  private static final Set<String> DESIGNATED_ORGANISATIONS =
+      Set.of("enterprise", "association", "center", "firm", "complex", "union", "corp", "co");
+  private static final Set<String> PRODUCTION_ORGANISATIONS = Set.of("enterprise", "association", "union");
+  private static final Set<String> TRADE = Set.of("trading", "trade");
+  /**
    * A patronymic ("Ivanovich", genitive "Ivanovicha"; "Ivanovna"): in an honoree, it and the given name before it are
    * the initials the lists print ("imeni Ivana Ivanovicha Kartukova" is "named after I.I. Kartukov").
    */
@@ -459,6 +470,7 @@ public final class NameNormalizer {
     if (scienceAndTechnologyAsTechnology(tokens, kinds, andBefore[0])) {
       appendNote(transliteration, "science and technology read as technology");
     }
+    organisationDesignationsMarked(tokens, kinds);
     if (!misspelt.isEmpty()) {
       appendNote(transliteration, "read as business words: " + String.join(", ", misspelt));
     }
@@ -490,6 +502,35 @@ public final class NameNormalizer {
       }
     }
     return read;
+  }
+
+  /**
+   * Marks the words of a Russian organisation's designation, which stands before its name and is no legal form, as
+   * {@link TokenKind#INDUSTRY}: research and production enterprise, association, corporation or center (НПП, НПО,
+   * НПК, НПЦ), production association (ПО), trading house (ТД, торговый дом). Vendor files drop it as they drop a
+   * legal form ("Istok JSC" for the listed "NPP ISTOK"; "Lobaev Arms" for "TRADING HOUSE LOBAEV ARMS") and list names
+   * translate it or not, so either name may leave it out at half its weight; "house" otherwise names a company
+   * ("Gurgen House"). A legal-form word of the designation stays a legal form.
+   */
+  private static void organisationDesignationsMarked(List<String> tokens, List<TokenKind> kinds) {
+    for (int k = 0; k + 1 < tokens.size(); k++) {
+      String next = tokens.get(k + 1);
+      boolean research = k > 0 && tokens.get(k - 1).equals("research");
+      if (tokens.get(k).equals("production") && (research ? DESIGNATED_ORGANISATIONS.contains(next)
+          : PRODUCTION_ORGANISATIONS.contains(next))) {
+        markIndustry(kinds, research ? k - 1 : k, k + 2);
+      } else if (TRADE.contains(tokens.get(k)) && next.equals("house")) {
+        markIndustry(kinds, k, k + 2);
+      }
+    }
+  }
+
+  private static void markIndustry(List<TokenKind> kinds, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (kinds.get(k) != TokenKind.LEGAL_FORM) {
+        kinds.set(k, TokenKind.INDUSTRY);
+      }
+    }
   }
 
   /**

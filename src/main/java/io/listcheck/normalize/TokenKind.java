@@ -21,9 +21,10 @@ public enum TokenKind {
    */
   HONOREE,
   /**
-   * A trade word of a Chinese legal name ("科技" technology, "通讯" communications): generic, and counts half when the
-   * other name lacks it, because a Chinese legal name must name its trade while the company's English name often drops
-   * it ("中兴通讯股份有限公司" is "ZTE Corporation").
+   * A trade word of a Chinese legal name ("科技" technology, "通讯" communications), or a word of the designation a
+   * Russian name puts before the company's own ("НПП", research and production enterprise; "торговый дом", trading
+   * house): generic, and counts half when the other name lacks it, because the legal name carries it while the
+   * company's other names often drop it ("中兴通讯股份有限公司" is "ZTE Corporation", "NPP Istok" is "Istok").
    */
   INDUSTRY
 }

@@ -335,4 +335,29 @@ class RussianNamesTest {
     assertThat(coreOf("ААТ «Мінскі завод колавых цягачоў»")).isEqualTo(coreOf("Minsk Wheel Tractor Plant"));
     assertThat(coreOf("«ПроффЛаб» жоопкерчилиги чектелген коому")).containsExactly("profflab");
   }
+
+  @Test
+  void readsARussianOrganisationsDesignationAsItsKindNotItsName() {
+    assertThat(kindsOf("НПП «Исток»")).isEqualTo("research:INDUSTRY production:INDUSTRY enterprise:INDUSTRY istok:NAME");
+    assertThat(kindsOf("Research and Production Corporation Istok"))
+        .isEqualTo("research:INDUSTRY production:INDUSTRY corp:LEGAL_FORM istok:NAME");
+    assertThat(kindsOf("ООО Торговый дом «Лобаев Армс»"))
+        .isEqualTo("llc:LEGAL_FORM trading:INDUSTRY house:INDUSTRY lobayev:NAME arms:NAME");
+    assertThat(kindsOf("Omsk Production Union Irtysh"))
+        .isEqualTo("omsk:NAME production:INDUSTRY union:INDUSTRY irtysh:NAME");
+  }
+
+  @Test
+  void keepsProductionAndHouseAsNamesOutsideADesignation() {
+    assertThat(kindsOf("Paramount Production Company")).isEqualTo("paramount:NAME production:NAME co:LEGAL_FORM");
+    assertThat(kindsOf("Liberty House Trading LLC")).isEqualTo("liberty:NAME house:NAME trading:GENERIC llc:LEGAL_FORM");
+    assertThat(kindsOf("Gurgen House")).isEqualTo("gurgen:NAME house:NAME");
+  }
+
+  private String kindsOf(String name) {
+    AnalyzedName analyzed = normalizer.analyze(name);
+    return java.util.stream.IntStream.range(0, analyzed.tokens().size())
+        .mapToObj(i -> analyzed.tokens().get(i) + ":" + analyzed.kinds().get(i))
+        .collect(java.util.stream.Collectors.joining(" "));
+  }
 }

@@ -3,6 +3,7 @@ package io.listcheck.match;
 import io.listcheck.model.Alias;
 import io.listcheck.model.AliasKind;
 import io.listcheck.model.ListEntry;
+import io.listcheck.normalize.Romanisation;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,8 +15,11 @@ import java.util.function.BiConsumer;
 
 /**
  * The names of listed entries worth screening, with kind labels. OFAC does not expect its weak aliases to be screened
- * (FAQs 122-124: nicknames, generic words, acronyms such as "PPL"): those of up to {@value #SHORT_WEAK_ALIAS}
- * characters are left out, a hit on a longer one is reviewed, never matched ({@link TokenMatcher}). The CSL's copy of
+ * (FAQs 122-124: nicknames, generic words, acronyms such as "PPL"): a hit on one is reviewed, never matched ({@link
+ * TokenMatcher}), and one of up to {@value #SHORT_WEAK_ALIAS} characters is screened only against a supplier name
+ * written in Cyrillic ({@link #screenedFor}): OFAC gives many Russian organisations' own acronyms as weak aliases
+ * ("VNIIRT", "AO TPZ"), which a supplier writing "ВНИИРТ" names, while "EDS" or "PPL" in a Latin supplier name would
+ * be noise. A person's short weak aliases (nicknames) are left out. The CSL's copy of
  * an OFAC entry prints every alias alike, so an alias the linked entry marks weak is weak in the copy too; and a copy
  * of an entry OFAC has since delisted is not screened at all ({@link #copiesDelisted}).
  */
@@ -53,10 +57,19 @@ public final class ScreenedNames {
       boolean weak = isWeak(entry, alias);
       if (!weak) {
         sink.accept(alias.name(), alias.kind().label());
-      } else if (alias.name().length() > SHORT_WEAK_ALIAS) {
+      } else if (!isShortWeak(alias.name(), WEAK) || !ListedEntries.person(entry)) {
         sink.accept(alias.name(), WEAK);
       }
     }
+  }
+
+  /** Whether a listed name of this kind is screened against {@code supplierName}: a short weak alias only in Cyrillic. */
+  static boolean screenedFor(String listedName, String kindLabel, String supplierName) {
+    return !isShortWeak(listedName, kindLabel) || Romanisation.hasCyrillic(supplierName);
+  }
+
+  static boolean isShortWeak(String listedName, String kindLabel) {
+    return kindLabel.equals(WEAK) && listedName.length() <= SHORT_WEAK_ALIAS;
   }
 
   /**

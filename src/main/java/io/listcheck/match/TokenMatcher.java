@@ -512,6 +512,9 @@ final class TokenMatcher implements NameMatcher {
 
   /** The hit on one listed name, or null when it is clear. */
   private Hit hit(String supplierName, Query query, IndexedName listed, boolean sameCore) {
+    if (!ScreenedNames.screenedFor(listed.name, listed.kindLabel, supplierName)) {
+      return null;
+    }
     Alignment.Scored scored = Alignment.score(query, listed, index.distinctiveWeight());
     double score = sameCore ? 1.0 : scored.score();
     Verdict verdict = verdictForScore(score);
@@ -590,6 +593,9 @@ final class TokenMatcher implements NameMatcher {
     if (rule.equals("weak-alias")) {
       why.append("; OFAC marks this alias weak, too generic to screen alone (FAQs 122-124): review it against the"
           + " listing's other details");
+      if (ScreenedNames.isShortWeak(listed.name, listed.kindLabel)) {
+        why.append(" (so short a weak alias is screened only for a name written in Cyrillic, as the organisation's own)");
+      }
     }
     return why.toString();
   }

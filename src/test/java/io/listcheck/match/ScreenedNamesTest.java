@@ -32,16 +32,20 @@ class ScreenedNamesTest {
   }
 
   @Test
-  void leavesShortWeakAliasesOutAndLabelsLongOnesWeak() {
+  void labelsWeakAliasesWeakAndLeavesAPersonsShortOnesOut() {
     assertThat(screened(KATRANGI, KATRANGI)).containsExactly("ELECTRONICS KATRANGI TRADING (primary)",
         "KATRANGI ELECTRONICS (aka)", "ELECTRONIC SYSTEM GROUP (weak-aka)");
-    assertThat(screened(PETROPARS, PETROPARS)).containsExactly("PETROPARS LTD. (primary)", "PETROPARS LIMITED (aka)");
+    assertThat(screened(PETROPARS, PETROPARS))
+        .containsExactly("PETROPARS LTD. (primary)", "PETROPARS LIMITED (aka)", "PPL (weak-aka)");
+    ListEntry trafficker = ListEntry.builder("ofac-sdn", "1", "DOE, John", EntityType.INDIVIDUAL)
+        .alias("FOX", AliasKind.WEAK_AKA).alias("THE SILVER FOX", AliasKind.WEAK_AKA).build();
+    assertThat(screened(trafficker, trafficker)).containsExactly("DOE, John (primary)", "THE SILVER FOX (weak-aka)");
   }
 
   @Test
   void aConsolidatedCopyKeepsTheWeaknessOfItsLinkedOfacEntry() {
     assertThat(screened(PETROPARS_IN_CSL, PETROPARS, PETROPARS_IN_CSL))
-        .containsExactly("PETROPARS LTD. (primary)", "PETROPARS LIMITED (aka)");
+        .containsExactly("PETROPARS LTD. (primary)", "PETROPARS LIMITED (aka)", "PPL (weak-aka)");
     // loaded without OFAC's file, the copy's aliases cannot be told apart
     assertThat(screened(PETROPARS_IN_CSL, PETROPARS_IN_CSL)).contains("PPL (aka)");
   }
@@ -80,10 +84,23 @@ class ScreenedNamesTest {
   }
 
   @Test
-  void aSupplierNamedAsAShortWeakAliasIsClear() {
+  void aSupplierNamedAsAShortWeakAliasInLatinLettersIsClear() {
     assertThat(matcherOver(PETROPARS, PETROPARS_IN_CSL).match("PPL Corp")).isEmpty();
     assertThat(matcherOver(PETROPARS, PETROPARS_IN_CSL).match("Petropars Limited"))
         .extracting(Hit::verdict).containsOnly(Verdict.MATCH);
+  }
+
+  @Test
+  void aShortWeakAliasIsReviewedForANameWrittenInCyrillicAsTheOrganisationsOwn() {
+    ListEntry tula = ListEntry.builder("ofac-sdn", "44032", "JOINT STOCK COMPANY TULA CARTRIDGE WORKS",
+        EntityType.ORGANIZATION).alias("AO TPZ", AliasKind.WEAK_AKA).build();
+
+    Hit hit = matcherOver(tula).match("АО «ТПЗ»").get(0);
+
+    assertThat(hit.verdict()).isEqualTo(Verdict.REVIEW);
+    assertThat(hit.rule()).isEqualTo("weak-alias");
+    assertThat(hit.explanation()).contains("screened only for a name written in Cyrillic");
+    assertThat(matcherOver(tula).match("AO TPZ")).isEmpty();
   }
 
   @Test

@@ -505,12 +505,13 @@ public final class NameNormalizer {
   }
 
   /**
-   * Marks the words of a Russian organisation's designation, which stands before its name and is no legal form, as
-   * {@link TokenKind#INDUSTRY}: research and production enterprise, association, corporation or center (НПП, НПО,
-   * НПК, НПЦ), production association (ПО), trading house (ТД, торговый дом). Vendor files drop it as they drop a
-   * legal form ("Istok JSC" for the listed "NPP ISTOK"; "Lobaev Arms" for "TRADING HOUSE LOBAEV ARMS") and list names
-   * translate it or not, so either name may leave it out at half its weight; "house" otherwise names a company
-   * ("Gurgen House"). A legal-form word of the designation stays a legal form.
+   * Marks the words of a Russian organisation's designation, which is no legal form, as {@link TokenKind#INDUSTRY}:
+   * research and production enterprise, association, corporation or center (НПП, НПО, НПК, НПЦ), production
+   * association (ПО), trading house (ТД, торговый дом), wherever the name puts it (Russian names before the company's
+   * own name, some English ones after it: "CONGOCOM TRADING HOUSE"). Vendor files drop it as they drop a legal form
+   * ("Istok JSC" for the listed "NPP ISTOK"; "Lobaev Arms" for "TRADING HOUSE LOBAEV ARMS") and list names translate it
+   * or not, so either name may leave it out at half its weight; "house" otherwise names a company ("Gurgen House"). A
+   * legal-form word of the designation stays a legal form.
    */
   private static void organisationDesignationsMarked(List<String> tokens, List<TokenKind> kinds) {
     for (int k = 0; k + 1 < tokens.size(); k++) {

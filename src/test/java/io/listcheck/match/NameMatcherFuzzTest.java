@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.code_intelligence.jazzer.mutation.annotation.NotNull;
+import io.listcheck.model.AliasKind;
+import io.listcheck.model.EntityType;
 import io.listcheck.model.ListEntry;
 import io.listcheck.FuzzContract;
 import java.util.List;
@@ -34,7 +36,7 @@ public class NameMatcherFuzzTest {
     return Stream.of("SZ DJI Technology Co., Ltd.", "深圳市大疆创新科技有限公司", "ПАО Сбербанк", "Hikvison USA Inc",
         "ФГУП «ВНИИА» Минобороны России", "Институт катализа" + " ,".repeat(400) + " СО РАН",
         "Нижегородский Авиастроительный Завод «Сокол» – Филиал АО «РСК «МиГ»", "ФЛ «СРЗ «Нерпа» - АО «ЦС «Звёздочка»",
-        "Главное Управление Глубоководных Исследований Министерства Обороны Российской Федерации",
+        "АО «ТПЗ»", "Istok JSC", "Главное Управление Глубоководных Исследований Министерства Обороны Российской Федерации",
         "Филиал" + " –".repeat(300) + " АО «Газпром»", "ООО «Ромашка» ПО «Газпром»", "KKR Asian Fund III L.P.",
         "China Electronics Technology Group Corporation 13th Research Institute (CETC 13)", "BOE", "Boeing",
         "aab ".repeat(150) + "(aaaaaaaa-aaaaaz) ".repeat(20), "\u202Egnp.exe", "=HYPERLINK(\"x\")", "");
@@ -77,7 +79,10 @@ public class NameMatcherFuzzTest {
     }
   }
 
-  /** The shared test list and listings whose Cyrillic names have a parent body, a branch or a series. */
+  /**
+   * The shared test list and listings whose Cyrillic names have a parent body, a branch, a series, a designation ("NPP")
+   * or a short weak alias (screened for Cyrillic names only).
+   */
   private static List<ListEntry> entries() {
     return Stream.concat(TestLists.entries().stream(), Stream.of(
         TestLists.entry("vniia", "FEDERAL STATE UNITARY ENTERPRISE DUKHOV AUTOMATICS RESEARCH INSTITUTE", "",
@@ -86,6 +91,9 @@ public class NameMatcherFuzzTest {
         TestLists.entry("gugi", "MAIN DIRECTORATE OF DEEP SEA RESEARCH", "", "GUGI"),
         TestLists.entry("catalysis", "Federal Research Center Boreskov Institute of Catalysis", ""),
         TestLists.entry("nerpa", "NERPA SHIPYARD", "", "SRZ NERPA"),
-        TestLists.entry("kkr", "KKR Asian Fund II L.P.", ""))).toList();
+        TestLists.entry("kkr", "KKR Asian Fund II L.P.", ""),
+        TestLists.entry("istok", "NPP Istok", ""),
+        ListEntry.builder("test", "tpz", "JOINT STOCK COMPANY TULA CARTRIDGE WORKS", EntityType.ORGANIZATION)
+            .alias("AO TPZ", AliasKind.WEAK_AKA).build())).toList();
   }
 }

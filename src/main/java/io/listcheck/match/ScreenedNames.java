@@ -63,7 +63,10 @@ public final class ScreenedNames {
     }
   }
 
-  /** Whether a listed name of this kind is screened against {@code supplierName}: a short weak alias only in Cyrillic. */
+  /**
+   * Whether a listed name of this kind is screened against {@code supplierName}: a short weak alias only against a name
+   * written in Cyrillic.
+   */
   static boolean screenedFor(String listedName, String kindLabel, String supplierName) {
     return !isShortWeak(listedName, kindLabel) || Romanisation.hasCyrillic(supplierName);
   }

@@ -594,7 +594,8 @@ final class TokenMatcher implements NameMatcher {
       why.append("; OFAC marks this alias weak, too generic to screen alone (FAQs 122-124): review it against the"
           + " listing's other details");
       if (ScreenedNames.isShortWeak(listed.name, listed.kindLabel)) {
-        why.append(" (so short a weak alias is screened only for a name written in Cyrillic, as the organisation's own)");
+        why.append(" (so short a weak alias is screened only for a name written in Cyrillic, as the organisation's"
+            + " own)");
       }
     }
     return why.toString();

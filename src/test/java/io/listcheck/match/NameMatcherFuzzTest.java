@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.code_intelligence.jazzer.mutation.annotation.NotNull;
+import io.listcheck.FuzzContract;
 import io.listcheck.model.AliasKind;
 import io.listcheck.model.EntityType;
 import io.listcheck.model.ListEntry;
-import io.listcheck.FuzzContract;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -20,8 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * without its state body) and every reading included: screening never throws, gives at most one hit per entry, best
  * first, each with a score in [0, 1], an alignment and an explanation, and gives the same hits when the name comes
  * again after others (the matcher's memos must not change a result). The supplier's country moves scores by the
- * country adjustment only. Inputs are cut to the longest name screened
- * ({@link FuzzContract#screenedName}).
+ * country adjustment only. Inputs are cut to the longest name screened ({@link FuzzContract#screenedName}).
  */
 public class NameMatcherFuzzTest {
   private static final TokenMatcher MATCHER = new TokenMatcher(entries(), MatchSettings.DEFAULTS);
@@ -36,7 +35,8 @@ public class NameMatcherFuzzTest {
     return Stream.of("SZ DJI Technology Co., Ltd.", "深圳市大疆创新科技有限公司", "ПАО Сбербанк", "Hikvison USA Inc",
         "ФГУП «ВНИИА» Минобороны России", "Институт катализа" + " ,".repeat(400) + " СО РАН",
         "Нижегородский Авиастроительный Завод «Сокол» – Филиал АО «РСК «МиГ»", "ФЛ «СРЗ «Нерпа» - АО «ЦС «Звёздочка»",
-        "АО «ТПЗ»", "Istok JSC", "Главное Управление Глубоководных Исследований Министерства Обороны Российской Федерации",
+        "АО «ТПЗ»", "Istok JSC",
+        "Главное Управление Глубоководных Исследований Министерства Обороны Российской Федерации",
         "Филиал" + " –".repeat(300) + " АО «Газпром»", "ООО «Ромашка» ПО «Газпром»", "KKR Asian Fund III L.P.",
         "China Electronics Technology Group Corporation 13th Research Institute (CETC 13)", "BOE", "Boeing",
         "aab ".repeat(150) + "(aaaaaaaa-aaaaaz) ".repeat(20), "\u202Egnp.exe", "=HYPERLINK(\"x\")", "");
@@ -80,8 +80,8 @@ public class NameMatcherFuzzTest {
   }
 
   /**
-   * The shared test list and listings whose Cyrillic names have a parent body, a branch, a series, a designation ("NPP")
-   * or a short weak alias (screened for Cyrillic names only).
+   * The shared test list and listings whose Cyrillic names have a parent body, a branch, a series, a designation
+   * ("NPP") or a short weak alias (screened for Cyrillic names only).
    */
   private static List<ListEntry> entries() {
     return Stream.concat(TestLists.entries().stream(), Stream.of(

@@ -33,7 +33,7 @@ class OrganisationDesignationsTest {
   }
 
   @Test
-  void keepsAHouseThatIsPartOfTheNameRequired() {
+  void requiresAHouseThatIsPartOfTheName() {
     assertThat(verdict(MATCHER, "Gurgen LLC", "gurgen")).isEqualTo(Verdict.CLEAR);
   }
 }

@@ -338,7 +338,8 @@ class RussianNamesTest {
 
   @Test
   void readsARussianOrganisationsDesignationAsItsKindNotItsName() {
-    assertThat(kindsOf("НПП «Исток»")).isEqualTo("research:INDUSTRY production:INDUSTRY enterprise:INDUSTRY istok:NAME");
+    assertThat(kindsOf("НПП «Исток»"))
+        .isEqualTo("research:INDUSTRY production:INDUSTRY enterprise:INDUSTRY istok:NAME");
     assertThat(kindsOf("Research and Production Corporation Istok"))
         .isEqualTo("research:INDUSTRY production:INDUSTRY corp:LEGAL_FORM istok:NAME");
     assertThat(kindsOf("ООО Торговый дом «Лобаев Армс»"))

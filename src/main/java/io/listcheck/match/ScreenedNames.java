@@ -3,6 +3,7 @@ package io.listcheck.match;
 import io.listcheck.model.Alias;
 import io.listcheck.model.AliasKind;
 import io.listcheck.model.ListEntry;
+import io.listcheck.normalize.CountryNames;
 import io.listcheck.normalize.Romanisation;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
 
@@ -17,14 +19,17 @@ import java.util.function.BiConsumer;
  * The names of listed entries worth screening, with kind labels. OFAC does not expect its weak aliases to be screened
  * (FAQs 122-124: nicknames, generic words, acronyms such as "PPL"): a hit on one is reviewed, never matched ({@link
  * TokenMatcher}), and one of up to {@value #SHORT_WEAK_ALIAS} characters is screened only against a supplier name
- * written in Cyrillic ({@link #screenedFor}): OFAC gives many Russian organisations' own acronyms as weak aliases
- * ("VNIIRT", "AO TPZ"), which a supplier writing "ВНИИРТ" names, while "EDS" or "PPL" in a Latin supplier name would
- * be noise. A person's short weak aliases (nicknames) are left out. The CSL's copy of
+ * written in Cyrillic ({@link #screenedFor}), and only one of an organisation listed in a country that writes in
+ * Cyrillic: OFAC gives many Russian organisations' own acronyms as weak aliases ("VNIIRT", "AO TPZ"), which a supplier
+ * writing "ВНИИРТ" names, while "EDS" or "PPL" in a Latin supplier name would be noise. The CSL's copy of
  * an OFAC entry prints every alias alike, so an alias the linked entry marks weak is weak in the copy too; and a copy
  * of an entry OFAC has since delisted is not screened at all ({@link #copiesDelisted}).
  */
 public final class ScreenedNames {
   static final int SHORT_WEAK_ALIAS = 8;
+  /** Countries whose languages are written in Cyrillic (ISO codes). */
+  private static final Set<String> CYRILLIC_COUNTRIES =
+      Set.of("RU", "BY", "UA", "KZ", "KG", "TJ", "UZ", "MN", "BG", "RS", "MK", "BA", "ME");
   static final String WEAK = AliasKind.WEAK_AKA.label();
 
   private final Map<String, Set<String>> weakByEntry = new HashMap<>();
@@ -57,10 +62,20 @@ public final class ScreenedNames {
       boolean weak = isWeak(entry, alias);
       if (!weak) {
         sink.accept(alias.name(), alias.kind().label());
-      } else if (!isShortWeak(alias.name(), WEAK) || !ListedEntries.person(entry)) {
+      } else if (!isShortWeak(alias.name(), WEAK) || mayWriteItsAcronymInCyrillic(entry)) {
         sink.accept(alias.name(), WEAK);
       }
     }
+  }
+
+  /**
+   * Whether a short weak alias of {@code entry} may be its own acronym romanised from Cyrillic: the entry is an
+   * organisation (a person's short weak aliases are nicknames) whose listing names a country that writes in Cyrillic
+   * ("MIT" of Mujahidin Indonesia Timur is not the Moscow institute "АО «Корпорация «МИТ»").
+   */
+  private static boolean mayWriteItsAcronymInCyrillic(ListEntry entry) {
+    return !ListedEntries.person(entry) && entry.countries().stream().map(CountryNames::code).flatMap(Optional::stream)
+        .anyMatch(CYRILLIC_COUNTRIES::contains);
   }
 
   /**

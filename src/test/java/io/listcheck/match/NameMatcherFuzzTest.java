@@ -94,6 +94,6 @@ public class NameMatcherFuzzTest {
         TestLists.entry("kkr", "KKR Asian Fund II L.P.", ""),
         TestLists.entry("istok", "NPP Istok", ""),
         ListEntry.builder("test", "tpz", "JOINT STOCK COMPANY TULA CARTRIDGE WORKS", EntityType.ORGANIZATION)
-            .alias("AO TPZ", AliasKind.WEAK_AKA).build())).toList();
+            .country("Russia").alias("AO TPZ", AliasKind.WEAK_AKA).build())).toList();
   }
 }

@@ -32,11 +32,14 @@ class ScreenedNamesTest {
   }
 
   @Test
-  void labelsWeakAliasesWeakAndLeavesAPersonsShortOnesOut() {
+  void screensShortWeakAliasesOnlyOfOrganisationsInCyrillicCountries() {
     assertThat(screened(KATRANGI, KATRANGI)).containsExactly("ELECTRONICS KATRANGI TRADING (primary)",
         "KATRANGI ELECTRONICS (aka)", "ELECTRONIC SYSTEM GROUP (weak-aka)");
-    assertThat(screened(PETROPARS, PETROPARS))
-        .containsExactly("PETROPARS LTD. (primary)", "PETROPARS LIMITED (aka)", "PPL (weak-aka)");
+    ListEntry stevedoring = ListEntry.builder("ofac-sdn", "47712", "VOSTOCHNAYA STEVEDORING COMPANY LLC",
+        EntityType.ORGANIZATION).country("Russia").alias("OOO VSK", AliasKind.WEAK_AKA).build();
+    assertThat(screened(stevedoring, stevedoring))
+        .containsExactly("VOSTOCHNAYA STEVEDORING COMPANY LLC (primary)", "OOO VSK (weak-aka)");
+    assertThat(screened(PETROPARS, PETROPARS)).containsExactly("PETROPARS LTD. (primary)", "PETROPARS LIMITED (aka)");
     ListEntry trafficker = ListEntry.builder("ofac-sdn", "1", "DOE, John", EntityType.INDIVIDUAL)
         .alias("FOX", AliasKind.WEAK_AKA).alias("THE SILVER FOX", AliasKind.WEAK_AKA).build();
     assertThat(screened(trafficker, trafficker)).containsExactly("DOE, John (primary)", "THE SILVER FOX (weak-aka)");
@@ -45,7 +48,7 @@ class ScreenedNamesTest {
   @Test
   void aConsolidatedCopyKeepsTheWeaknessOfItsLinkedOfacEntry() {
     assertThat(screened(PETROPARS_IN_CSL, PETROPARS, PETROPARS_IN_CSL))
-        .containsExactly("PETROPARS LTD. (primary)", "PETROPARS LIMITED (aka)", "PPL (weak-aka)");
+        .containsExactly("PETROPARS LTD. (primary)", "PETROPARS LIMITED (aka)");
     // loaded without OFAC's file, the copy's aliases cannot be told apart
     assertThat(screened(PETROPARS_IN_CSL, PETROPARS_IN_CSL)).contains("PPL (aka)");
   }
@@ -93,7 +96,7 @@ class ScreenedNamesTest {
   @Test
   void aShortWeakAliasIsReviewedForANameWrittenInCyrillicAsTheOrganisationsOwn() {
     ListEntry tula = ListEntry.builder("ofac-sdn", "44032", "JOINT STOCK COMPANY TULA CARTRIDGE WORKS",
-        EntityType.ORGANIZATION).alias("AO TPZ", AliasKind.WEAK_AKA).build();
+        EntityType.ORGANIZATION).country("Russia").alias("AO TPZ", AliasKind.WEAK_AKA).build();
 
     Hit hit = matcherOver(tula).match("АО «ТПЗ»").get(0);
 
@@ -101,6 +104,15 @@ class ScreenedNamesTest {
     assertThat(hit.rule()).isEqualTo("weak-alias");
     assertThat(hit.explanation()).contains("screened only for a name written in Cyrillic");
     assertThat(matcherOver(tula).match("AO TPZ")).isEmpty();
+  }
+
+  @Test
+  void aShortWeakAliasOfAListingOutsideTheCyrillicCountriesIsNotScreened() {
+    ListEntry indonesian = ListEntry.builder("ofac-sdn", "18631", "MUJAHIDIN INDONESIA TIMUR", EntityType.ORGANIZATION)
+        .country("Indonesia").alias("MIT", AliasKind.WEAK_AKA).build();
+
+    assertThat(screened(indonesian, indonesian)).containsExactly("MUJAHIDIN INDONESIA TIMUR (primary)");
+    assertThat(matcherOver(indonesian).match("АО «Корпорация «МИТ»")).isEmpty();
   }
 
   @Test

@@ -506,8 +506,8 @@ public final class NameNormalizer {
 
   /**
    * Marks the words of a Russian organisation's designation, which is no legal form, as {@link TokenKind#INDUSTRY}:
-   * research and production enterprise, association, corporation or center (НПП, НПО, НПК, НПЦ), production
-   * association (ПО), trading house (ТД, торговый дом), wherever the name puts it (Russian names before the company's
+   * research and production enterprise, association, corporation or center (НПП, НПО, НПЦ; НПК spelt out), production
+   * association (ПО), trading house (торговый дом), wherever the name puts it (Russian names before the company's
    * own name, some English ones after it: "CONGOCOM TRADING HOUSE"). Vendor files drop it as they drop a legal form
    * ("Istok JSC" for the listed "NPP ISTOK"; "Lobaev Arms" for "TRADING HOUSE LOBAEV ARMS") and list names translate it
    * or not, so either name may leave it out at half its weight; "house" otherwise names a company ("Gurgen House"). A

@@ -7,9 +7,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * A Russian organisation's designation before its name (НПП, research and production enterprise; ТД, trading house)
- * is left out by vendor files as a legal form is, and translated or not by the lists: the company's own name still
- * finds the listing.
+ * A Russian organisation's designation before its name (НПП, research and production enterprise; торговый дом,
+ * trading house) is left out by vendor files as a legal form is, and translated or not by the lists: the company's own
+ * name still finds the listing.
  */
 class OrganisationDesignationsTest {
   private static final NameMatcher MATCHER = NameMatcher.over(List.of(

@@ -90,7 +90,8 @@ final class NameIndex {
   /**
    * Every name of {@code matchable} worth screening, in entry order, a name printed with its acronym in parentheses
    * also read without it ("National University of Defense Technology (NUDT)", {@link
-   * NameNormalizer#withoutParenthesizedAcronym}). Consolidated lists republish entries (the CSL carries every SDN
+   * NameNormalizer#withoutParenthesizedAcronym}), and one that writes two words as alternatives with each of them
+   * ({@link SlashAlternatives}). Consolidated lists republish entries (the CSL carries every SDN
    * entry), so each distinct name is analysed once; on all cores, since the analysis is pure and
    * the normalizer thread-safe, and the names are put together in entry order afterwards.
    */
@@ -100,6 +101,7 @@ final class NameIndex {
     matchable.forEach(entry -> screened.forEach(entry, (name, kindLabel) -> {
       analysed.put(name, null);
       analysed.put(withoutInnerDots(name), null);
+      SlashAlternatives.of(name).forEach(alternative -> analysed.put(alternative, null));
     }));
     String[] distinct = analysed.keySet().toArray(new String[0]);
     AnalyzedName[] results = new AnalyzedName[distinct.length];
@@ -141,6 +143,12 @@ final class NameIndex {
           WithoutAcronym without = person ? null : withoutAcronymByName.get(name);
           if (without != null) {
             names.add(listedName(ordinal, name, kindLabel, without.name(), without.written()));
+          }
+          for (String alternative : person ? List.<String>of() : SlashAlternatives.of(name)) {
+            AnalyzedName read = analysed.get(alternative);
+            if (!read.isEmpty() && !read.tokens().equals(a.tokens())) {
+              names.add(listedName(ordinal, name, kindLabel, read, writtenByName.get(alternative)));
+            }
           }
         }
       });

@@ -601,13 +601,24 @@ final class TokenMatcher implements NameMatcher {
     return why.toString();
   }
 
-  /** How the listed name was read, where not as written: the index may hold it read without its acronym too. */
+  /**
+   * How the listed name was read, where not as written: the index may hold it read without its acronym too, or with one
+   * of the alternatives its slash writes.
+   */
   private String listedReading(IndexedName listed) {
     AnalyzedName read = normalizer.analyze(listed.name);
-    if (!read.tokens().equals(Arrays.asList(listed.tokens))) {
+    List<String> tokens = Arrays.asList(listed.tokens);
+    if (!read.tokens().equals(tokens)) {
       AnalyzedName withoutAcronym = normalizer.withoutParenthesizedAcronym(listed.name);
-      if (withoutAcronym != null && withoutAcronym.tokens().equals(Arrays.asList(listed.tokens))) {
+      if (withoutAcronym != null && withoutAcronym.tokens().equals(tokens)) {
         return withoutAcronym.transliteration();
+      }
+      for (String alternative : SlashAlternatives.of(listed.name)) {
+        AnalyzedName alternativeRead = normalizer.analyze(alternative);
+        if (alternativeRead.tokens().equals(tokens)) {
+          return "read as '" + alternative + "', one of the alternatives its slash writes"
+              + (alternativeRead.transliteration().isEmpty() ? "" : "; " + alternativeRead.transliteration());
+        }
       }
     }
     return read.transliteration();

@@ -35,7 +35,7 @@ public class NameMatcherFuzzTest {
     return Stream.of("SZ DJI Technology Co., Ltd.", "深圳市大疆创新科技有限公司", "ПАО Сбербанк", "Hikvison USA Inc",
         "ФГУП «ВНИИА» Минобороны России", "Институт катализа" + " ,".repeat(400) + " СО РАН",
         "Нижегородский Авиастроительный Завод «Сокол» – Филиал АО «РСК «МиГ»", "ФЛ «СРЗ «Нерпа» - АО «ЦС «Звёздочка»",
-        "АО «ТПЗ»", "Istok JSC",
+        "АО «ТПЗ»", "Istok JSC", "Ebla Trade Services SAL",
         "Главное Управление Глубоководных Исследований Министерства Обороны Российской Федерации",
         "Филиал" + " –".repeat(300) + " АО «Газпром»", "ООО «Ромашка» ПО «Газпром»", "KKR Asian Fund III L.P.",
         "China Electronics Technology Group Corporation 13th Research Institute (CETC 13)", "BOE", "Boeing",
@@ -81,7 +81,7 @@ public class NameMatcherFuzzTest {
 
   /**
    * The shared test list and listings whose Cyrillic names have a parent body, a branch, a series, a designation
-   * ("NPP") or a short weak alias (screened for Cyrillic names only).
+   * ("NPP") or a short weak alias (screened for Cyrillic names only), and a name with a slash.
    */
   private static List<ListEntry> entries() {
     return Stream.concat(TestLists.entries().stream(), Stream.of(
@@ -93,6 +93,7 @@ public class NameMatcherFuzzTest {
         TestLists.entry("nerpa", "NERPA SHIPYARD", "", "SRZ NERPA"),
         TestLists.entry("kkr", "KKR Asian Fund II L.P.", ""),
         TestLists.entry("istok", "NPP Istok", ""),
+        TestLists.entry("ebla", "EBLA TRADE SERVICES S.A.L./OFF-SHORE", ""),
         ListEntry.builder("test", "tpz", "JOINT STOCK COMPANY TULA CARTRIDGE WORKS", EntityType.ORGANIZATION)
             .country("Russia").alias("AO TPZ", AliasKind.WEAK_AKA).build())).toList();
   }

@@ -8,9 +8,9 @@ import java.util.regex.Pattern;
  * The readings of a listed name that writes two alternative words with a slash between them: "7TH OF TIR INDUSTRIES OF
  * ISFAHAN/ESFAHAN", "EBLA TRADE SERVICES S.A.L./OFF-SHORE", "LORD'S RESISTANCE MOVEMENT/ARMY", "... IMPORT/EXPORT
  * CORPORATION". A supplier writes one of them ("7th of Tir Industries of Isfahan", "Ebla Trade Services SAL"), so the
- * name is also read with each word alone. Only the first such slash, between two words of three letters or more, in a
- * name of other words too: "M/S", "I/E" and "J/V" abbreviate one phrase, and "NPP/CPP" alone would make two acronyms
- * names of their own.
+ * name is also read with each word alone. Only a name's first slash is read, if it stands between two words of three
+ * letters or more in a name of other words too: "M/S", "I/E" and "J/V" abbreviate one phrase, and "NPP/CPP" alone would
+ * make two acronyms names of their own.
  */
 final class SlashAlternatives {
   private static final Pattern SLASH = Pattern.compile("(?<![^\\s])([^\\s/]+)/([^\\s/]+)(?![^\\s])");

@@ -156,10 +156,7 @@ final class Alignment {
     int shorter = Math.min(a.length(), b.length());
     String longer = a.length() >= b.length() ? a : b;
     String other = longer == a ? b : a;
-    int at = 0;
-    while (at < other.length() && longer.charAt(at) == other.charAt(at)) {
-      at++;
-    }
+    int at = EditDistance.commonPrefix(longer, other);
     if (longer.length() != other.length()) {
       char added = longer.charAt(at);
       boolean doubled = (at > 0 && longer.charAt(at - 1) == added)
@@ -177,11 +174,8 @@ final class Alignment {
    * pair of edits lies there.
    */
   private static boolean eachErrorCertain(String a, String b) {
-    int start = 0;
+    int start = EditDistance.commonPrefix(a, b);
     int shorter = Math.min(a.length(), b.length());
-    while (start < shorter && a.charAt(start) == b.charAt(start)) {
-      start++;
-    }
     int end = 0;
     while (end < shorter - start && a.charAt(a.length() - 1 - end) == b.charAt(b.length() - 1 - end)) {
       end++;
@@ -228,12 +222,7 @@ final class Alignment {
    * "agriculture", "agricultural").
    */
   private static boolean sameStem(String a, String b) {
-    int shorter = Math.min(a.length(), b.length());
-    int common = 0;
-    while (common < shorter && a.charAt(common) == b.charAt(common)) {
-      common++;
-    }
-    return common >= shorter - 1;
+    return EditDistance.commonPrefix(a, b) >= Math.min(a.length(), b.length()) - 1;
   }
 
   private static boolean isPlural(String a, String b) {

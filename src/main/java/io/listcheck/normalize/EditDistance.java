@@ -91,6 +91,16 @@ public final class EditDistance {
     return length >= 8 ? 2 : length >= 5 ? 1 : 0;
   }
 
+  /** How many letters {@code a} and {@code b} begin with alike. */
+  public static int commonPrefix(String a, String b) {
+    int shorter = Math.min(a.length(), b.length());
+    int common = 0;
+    while (common < shorter && a.charAt(common) == b.charAt(common)) {
+      common++;
+    }
+    return common;
+  }
+
   /** Whether {@code a} becomes {@code b} by one letter added, left out, changed, or two neighbours swapped. */
   public static boolean isOneEdit(String a, String b) {
     if (Math.abs(a.length() - b.length()) > 1 || a.equals(b)) {
@@ -98,10 +108,7 @@ public final class EditDistance {
     }
     String longer = a.length() >= b.length() ? a : b;
     String other = longer == a ? b : a;
-    int at = 0;
-    while (at < other.length() && longer.charAt(at) == other.charAt(at)) {
-      at++;
-    }
+    int at = commonPrefix(longer, other);
     if (longer.length() != other.length()) {
       return longer.regionMatches(at + 1, other, at, other.length() - at);
     }

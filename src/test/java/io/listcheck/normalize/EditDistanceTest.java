@@ -52,4 +52,11 @@ class EditDistanceTest {
     assertThat(JaroWinkler.similarity("abc", "xyz")).isZero();
     assertThat(JaroWinkler.similarity("same", "same")).isEqualTo(1.0);
   }
+
+  @Test
+  void countsTheLettersTwoWordsBeginWithAlike() {
+    assertThat(EditDistance.commonPrefix("sberbank", "sebrbank")).isEqualTo(1);
+    assertThat(EditDistance.commonPrefix("people", "peoples")).isEqualTo(6);
+    assertThat(EditDistance.commonPrefix("", "dji")).isZero();
+  }
 }
